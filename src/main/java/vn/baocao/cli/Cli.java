@@ -1,0 +1,68 @@
+package vn.baocao.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Dispatches 'baocao COMMAND ...' to its command and turns failures into exit codes and plain messages. */
+public final class Cli {
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err, List<Command> commands) {
+        this.out = out;
+        this.err = err;
+        commands.forEach(c -> this.commands.put(c.name(), c));
+    }
+
+    public static Cli standard(PrintStream out, PrintStream err) {
+        return new Cli(out, err, List.of(new IngestCommand(), new ExportCommand()));
+    }
+
+    public int run(String... args) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            if (args.length > 1 && commands.containsKey(args[1])) {
+                out.print(commands.get(args[1]).help());
+            } else {
+                out.print(usage());
+            }
+            return args.length == 0 ? ExitCode.USAGE : ExitCode.OK;
+        }
+        Command c = commands.get(args[0]);
+        if (c == null) {
+            err.println("baocao: unknown command '" + args[0] + "'");
+            err.print(usage());
+            return ExitCode.USAGE;
+        }
+        try {
+            return c.run(Arrays.asList(args).subList(1, args.length), out, err);
+        } catch (UsageException e) {
+            err.println("baocao " + c.name() + ": " + e.getMessage());
+            err.println("See: java -jar target/baocao.jar " + c.name() + " --help");
+            return ExitCode.USAGE;
+        } catch (Exception e) {
+            err.println("baocao " + c.name() + " failed: " + e.getMessage());
+            if (System.getenv("BAOCAO_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return ExitCode.FAILED;
+        }
+    }
+
+    private String usage() {
+        StringBuilder s = new StringBuilder("""
+                baocao: Vietnamese local-government reports into a DuckDB statistics warehouse.
+
+                Usage: java -jar target/baocao.jar COMMAND [OPTIONS]
+
+                Commands:
+                """);
+        commands.values().forEach(c -> s.append(String.format("  %-10s %s%n", c.name(), c.summary())));
+        s.append("\nHelp for one command: java -jar target/baocao.jar COMMAND --help\n");
+        return s.toString();
+    }
+}

@@ -1,0 +1,205 @@
+package vn.baocao.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import vn.baocao.job.BatchInfrastructure;
+import vn.baocao.job.IngestJobConfiguration;
+import vn.baocao.job.IngestSettings;
+import vn.baocao.job.RunSummary;
+import vn.baocao.job.SummaryTasklet;
+import vn.baocao.warehouse.Warehouse;
+import vn.baocao.warehouse.WarehouseLockedException;
+
+/** {@code baocao ingest}: runs the nightly job on the inbox. */
+public final class IngestCommand implements Command {
+
+    private static final long DEFAULT_MAX_FILE_MB = 200;
+
+    @Override
+    public String name() {
+        return "ingest";
+    }
+
+    @Override
+    public String summary() {
+        return "read the reports in the inbox and load their figures into the warehouse";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: java -jar target/baocao.jar ingest [--input DIR]... [--warehouse FILE] [--force]
+                                                          [--config FILE] [--threads N]
+
+                Scans the inbox folders recursively, reads every new or changed report,
+                extracts its figures and loads them into the DuckDB warehouse. Files already
+                loaded with the same content are skipped; a changed file replaces its earlier
+                observations. Safe to run again at any time, also after a crash.
+
+                Options:
+                  --input DIR       an inbox folder; repeat for several (default: 'inbox' in the config)
+                  --warehouse FILE  the DuckDB warehouse file (default: 'warehouse' in the config,
+                                    warehouse/baocao.duckdb)
+                  --force           reprocess every file, even unchanged ones
+                  --config FILE     job configuration (default: jobs/ingest.properties)
+                  --threads N       documents read in parallel (default: number of cores)
+
+                Exit codes: 0 all files loaded or unchanged; 2 some files rejected (listed with
+                their reasons); 1 the job failed; 3 the warehouse is busy; 64 bad command line.
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Options o = Options.parse(args, Set.of("input", "warehouse", "config", "threads"), Set.of("force", "help"));
+        if (o.flag("help")) {
+            out.print(help());
+            return ExitCode.OK;
+        }
+        if (!o.positional().isEmpty()) {
+            throw new UsageException("ingest takes no arguments besides options, got: " + o.positional());
+        }
+        IngestSettings settings = settings(o);
+        Instant started = Instant.now();
+        Optional<RunLock> lock = RunLock.tryAcquire(settings.warehouse());
+        if (lock.isEmpty()) {
+            err.println("Another baocao ingest is already running on " + settings.warehouse().toAbsolutePath()
+                    + " (process " + RunLock.holder(settings.warehouse()) + ").");
+            err.println("This run stops without changing anything; the running one will load the inbox.");
+            return ExitCode.WAREHOUSE_BUSY;
+        }
+        try (RunLock held = lock.get()) {
+            Connection connection;
+            try {
+                connection = Warehouse.openForWriting(settings.warehouse());
+            } catch (WarehouseLockedException e) {
+                err.println(e.getMessage());
+                return ExitCode.WAREHOUSE_BUSY;
+            }
+            try (connection) {
+                return runJob(settings, connection, started, out, err);
+            }
+        }
+    }
+
+    private IngestSettings settings(Options o) throws Exception {
+        String configOption = o.value("config");
+        JobsConfig config = JobsConfig.load(configOption == null ? JobsConfig.DEFAULT : Path.of(configOption), configOption != null);
+        List<Path> inputs = new ArrayList<>();
+        o.all("input").forEach(s -> inputs.add(Path.of(s)));
+        if (inputs.isEmpty() && config.path("inbox") != null) {
+            inputs.add(config.path("inbox"));
+        }
+        if (inputs.isEmpty()) {
+            throw new UsageException("no inbox: give --input DIR (or set 'inbox' in " + JobsConfig.DEFAULT + ")");
+        }
+        for (Path p : inputs) {
+            if (!java.nio.file.Files.isDirectory(p)) {
+                throw new UsageException("input folder not found: " + p.toAbsolutePath());
+            }
+        }
+        Path warehouse = o.value("warehouse") != null ? Path.of(o.value("warehouse"))
+                : config.path("warehouse") != null ? config.path("warehouse") : Path.of("warehouse", "baocao.duckdb");
+        int threads = Runtime.getRuntime().availableProcessors();
+        if (o.value("threads") != null) {
+            try {
+                threads = Integer.parseInt(o.value("threads"));
+            } catch (NumberFormatException e) {
+                throw new UsageException("--threads must be a whole number");
+            }
+        } else {
+            threads = (int) config.number("threads", threads);
+        }
+        if (threads < 1) {
+            throw new UsageException("--threads must be at least 1");
+        }
+        long maxBytes = config.number("max-file-mb", DEFAULT_MAX_FILE_MB) * 1024 * 1024;
+        return new IngestSettings(List.copyOf(inputs), warehouse, o.flag("force"), config.path("dictionary"), maxBytes, threads);
+    }
+
+    private int runJob(IngestSettings settings, Connection connection, Instant started, PrintStream out, PrintStream err)
+            throws Exception {
+        markInterruptedRunsFailed(connection);
+        String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS"));
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connection, true);
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(BatchInfrastructure.class, IngestJobConfiguration.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties("logging.level.root=WARN", "logging.level.org.springframework=WARN")
+                .initializers(c -> {
+                    var beans = c.getBeanFactory();
+                    beans.registerSingleton("dataSource", dataSource);
+                    beans.registerSingleton("warehouseConnection", connection);
+                    beans.registerSingleton("ingestSettings", settings);
+                    beans.registerSingleton("runId", new IngestJobConfiguration.RunId(runId));
+                })
+                .run()) {
+            JobOperator operator = ctx.getBean(JobOperator.class);
+            Job job = ctx.getBean(Job.class);
+            JobParameters params = new JobParametersBuilder()
+                    .addString("run.id", runId, true)
+                    .addString("inputs", settings.inputs().toString(), false)
+                    .addString("force", Boolean.toString(settings.force()), false)
+                    .toJobParameters();
+            JobExecution execution = operator.start(job, params);
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                err.println("ingest failed (" + execution.getStatus() + "):");
+                for (Throwable t : execution.getAllFailureExceptions()) {
+                    err.println("  " + rootMessage(t));
+                }
+                err.println("Documents loaded before the failure are kept; run ingest again to continue.");
+                return ExitCode.FAILED;
+            }
+            RunSummary summary = SummaryTasklet.summarise(connection, runId, started, settings.warehouse().toAbsolutePath().toString());
+            out.print(summary.render());
+            return summary.rejected() > 0 ? ExitCode.REJECTED_FILES : ExitCode.OK;
+        }
+    }
+
+    /**
+     * Only one ingest runs at a time (RunLock), so an execution still marked as running
+     * belongs to a process that was killed. Marking it failed keeps the job history honest.
+     */
+    private static void markInterruptedRunsFailed(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("""
+                    UPDATE batch.BATCH_STEP_EXECUTION SET STATUS = 'FAILED', EXIT_CODE = 'FAILED',
+                           EXIT_MESSAGE = 'process ended while the step was running', END_TIME = now()
+                    WHERE STATUS IN ('STARTING', 'STARTED', 'STOPPING')""");
+            st.execute("""
+                    UPDATE batch.BATCH_JOB_EXECUTION SET STATUS = 'FAILED', EXIT_CODE = 'FAILED',
+                           EXIT_MESSAGE = 'process ended while the job was running', END_TIME = now()
+                    WHERE STATUS IN ('STARTING', 'STARTED', 'STOPPING')""");
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable r = t;
+        while (r.getCause() != null && r.getCause() != r) {
+            r = r.getCause();
+        }
+        return r == t ? String.valueOf(t) : t.getMessage() + " (cause: " + r + ")";
+    }
+}

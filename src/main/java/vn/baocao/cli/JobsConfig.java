@@ -1,0 +1,58 @@
+package vn.baocao.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * The job configuration file, jobs/ingest.properties by default. Paths in it
+ * are relative to the file's own folder, so the same file works from any
+ * working directory (a scheduler's included).
+ */
+public final class JobsConfig {
+
+    public static final Path DEFAULT = Path.of("jobs", "ingest.properties");
+
+    private final Properties props;
+    private final Path base;
+
+    private JobsConfig(Properties props, Path base) {
+        this.props = props;
+        this.base = base;
+    }
+
+    /** Loads the file, or an empty configuration if the default file is absent. */
+    public static JobsConfig load(Path file, boolean explicit) throws IOException, UsageException {
+        Properties p = new Properties();
+        if (!Files.isRegularFile(file)) {
+            if (explicit) {
+                throw new UsageException("configuration file not found: " + file.toAbsolutePath());
+            }
+            return new JobsConfig(p, Path.of(""));
+        }
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return new JobsConfig(p, file.toAbsolutePath().getParent());
+    }
+
+    public Path path(String key) {
+        String v = props.getProperty(key);
+        return v == null || v.isBlank() ? null : base.resolve(v.trim()).normalize();
+    }
+
+    public long number(String key, long fallback) throws UsageException {
+        String v = props.getProperty(key);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException("configuration: " + key + " must be a whole number, not '" + v + "'");
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package vn.baocao.extract;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The declarative dictionary that says which words name which indicator. It is
+ * a CSV file a statistician edits (see jobs/dictionary/README.md); this class
+ * only loads it and finds its phrases in text.
+ */
+public final class IndicatorDictionary {
+
+    private static final List<String> COLUMNS = List.of("code", "family", "unit", "name_vi", "name_en", "phrases", "context", "exclude");
+
+    private final Map<String, Indicator> byCode;
+    private final List<PhraseHitPattern> patterns;
+
+    private record PhraseHitPattern(Indicator indicator, String phrase) {
+    }
+
+    public IndicatorDictionary(List<Indicator> indicators) {
+        Map<String, Indicator> map = new LinkedHashMap<>();
+        List<PhraseHitPattern> ps = new ArrayList<>();
+        for (Indicator ind : indicators) {
+            if (map.putIfAbsent(ind.code(), ind) != null) {
+                throw new IllegalArgumentException("indicator code '" + ind.code() + "' appears twice in the dictionary");
+            }
+            for (String p : ind.phrases()) {
+                ps.add(new PhraseHitPattern(ind, p));
+            }
+        }
+        // Longer phrases first, so that at one position the most specific phrase wins.
+        ps.sort(Comparator.comparingInt((PhraseHitPattern p) -> -p.phrase().length()));
+        this.byCode = Collections.unmodifiableMap(map);
+        this.patterns = List.copyOf(ps);
+    }
+
+    public static IndicatorDictionary load(Path csv) throws IOException {
+        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return read(r, csv.toString());
+        }
+    }
+
+    /** The dictionary bundled in the jar, for runs without a jobs/ folder. */
+    public static IndicatorDictionary loadBundled() throws IOException {
+        String resource = "jobs/dictionary/indicators.csv";
+        java.io.InputStream in = IndicatorDictionary.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException("the bundled dictionary " + resource + " is missing from the jar");
+        }
+        try (Reader r = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return read(r, resource);
+        }
+    }
+
+    public static IndicatorDictionary read(Reader reader, String name) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+        List<Indicator> list = new ArrayList<>();
+        for (CSVRecord r : format.parse(reader)) {
+            for (String col : COLUMNS) {
+                if (!r.isMapped(col)) {
+                    throw new IllegalArgumentException(name + ": missing column '" + col + "'");
+                }
+            }
+            String code = r.get("code");
+            if (code.isBlank()) {
+                continue;
+            }
+            Unit unit;
+            try {
+                unit = Unit.ofCode(r.get("unit"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + " line " + r.getRecordNumber() + ": " + e.getMessage(), e);
+            }
+            list.add(new Indicator(code, r.get("family"), unit, r.get("name_vi"), r.get("name_en"),
+                    split(r.get("phrases")), split(r.get("context")), split(r.get("exclude"))));
+        }
+        return new IndicatorDictionary(list);
+    }
+
+    private static List<String> split(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(cell.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).map(IndicatorDictionary::fold).toList();
+    }
+
+    /** The form phrases and text are compared in: NFC, lower case. */
+    public static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    public Indicator get(String code) {
+        return byCode.get(code);
+    }
+
+    public List<Indicator> indicators() {
+        return List.copyOf(byCode.values());
+    }
+
+    /**
+     * Every phrase occurrence in {@code folded} (text already passed through {@link #fold}), at word
+     * boundaries. Several indicators may share a phrase ('ma túy' names both the cases and the
+     * persons); the unit of the figure decides between them later.
+     */
+    public List<PhraseHit> find(String folded) {
+        List<PhraseHit> hits = new ArrayList<>();
+        for (PhraseHitPattern p : patterns) {
+            int from = 0;
+            while (true) {
+                int at = folded.indexOf(p.phrase(), from);
+                if (at < 0) {
+                    break;
+                }
+                int end = at + p.phrase().length();
+                if (boundary(folded, at - 1) && boundary(folded, end)) {
+                    hits.add(new PhraseHit(p.indicator(), p.phrase(), at, end));
+                }
+                from = at + 1;
+            }
+        }
+        hits.sort(Comparator.comparingInt(PhraseHit::start).thenComparingInt(h -> -(h.end() - h.start())));
+        return hits;
+    }
+
+    private static boolean boundary(String s, int i) {
+        return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
+    }
+}

@@ -1,0 +1,107 @@
+package vn.baocao.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import vn.baocao.load.DocumentRegister;
+import vn.baocao.load.RegisteredFile;
+import vn.baocao.read.InboxScanner;
+import vn.baocao.read.SourceFile;
+import vn.baocao.stage.FileDecision;
+import vn.baocao.stage.StagingRepository;
+
+/**
+ * First step: empty staging, scan the inbox and decide for every file whether
+ * it needs reading. A file whose path, size and time match the register is
+ * skipped without being hashed; otherwise its SHA-256 decides.
+ */
+public final class DiscoverTasklet implements Tasklet {
+
+    private final IngestSettings settings;
+    private final StagingRepository staging;
+    private final DocumentRegister register;
+    private final String runId;
+
+    public DiscoverTasklet(IngestSettings settings, StagingRepository staging, DocumentRegister register, String runId) {
+        this.settings = settings;
+        this.staging = staging;
+        this.register = register;
+        this.runId = runId;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        staging.clear();
+        InboxScanner.Scan scan = new InboxScanner().scan(settings.inputs());
+        Map<String, RegisteredFile> known = register.byPath();
+        Map<String, String> loadedContent = new HashMap<>();
+        known.values().forEach(r -> {
+            if (r.loadedSha256() != null) {
+                loadedContent.put(r.loadedSha256(), r.path());
+            }
+        });
+        Map<String, String> seenThisRun = new HashMap<>();
+        List<FileDecision> decisions = new ArrayList<>();
+        for (SourceFile f : scan.files()) {
+            String path = f.path().toString();
+            RegisteredFile reg = known.get(path);
+            if (!settings.force() && reg != null && reg.size() == f.size() && f.modified().equals(reg.modified())) {
+                decisions.add(new FileDecision(path, reg.sha256(), f.size(), f.modified(), FileDecision.UNCHANGED,
+                        "rejected".equals(reg.status()) ? "unchanged since it was rejected" : "unchanged"));
+                continue;
+            }
+            String sha;
+            try {
+                sha = sha256(f.path());
+            } catch (IOException e) {
+                decisions.add(new FileDecision(path, null, f.size(), f.modified(), FileDecision.PROCESS,
+                        e instanceof java.nio.file.AccessDeniedException ? "cannot read file: permission denied" : "cannot read file: " + e.getMessage()));
+                continue;
+            }
+            String twin = seenThisRun.putIfAbsent(sha, path);
+            String owner = loadedContent.get(sha);
+            if (twin != null) {
+                decisions.add(new FileDecision(path, sha, f.size(), f.modified(), FileDecision.DUPLICATE, "same content as " + twin));
+            } else if (!settings.force() && reg != null && sha.equals(reg.sha256())) {
+                decisions.add(new FileDecision(path, sha, f.size(), f.modified(), FileDecision.UNCHANGED, "content unchanged"));
+            } else if (!settings.force() && owner != null && !owner.equals(path)) {
+                decisions.add(new FileDecision(path, sha, f.size(), f.modified(), FileDecision.DUPLICATE, "same content as " + owner + ", already loaded"));
+            } else {
+                decisions.add(new FileDecision(path, sha, f.size(), f.modified(), FileDecision.PROCESS, null));
+            }
+        }
+        scan.problems().forEach((p, why) -> decisions.add(new FileDecision(p.toString(), null, 0, null, FileDecision.PROCESS, why)));
+        staging.recordDecisions(runId, decisions);
+        contribution.incrementReadCount();
+        return RepeatStatus.FINISHED;
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always has SHA-256", e);
+        }
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+}

@@ -1,0 +1,66 @@
+package vn.baocao.job;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import vn.baocao.extract.DocumentMetadata;
+import vn.baocao.extract.MetadataReader;
+import vn.baocao.extract.Observation;
+import vn.baocao.extract.ObservationExtractor;
+import vn.baocao.normalise.NormalisedText;
+import vn.baocao.normalise.TextNormaliser;
+import vn.baocao.read.DocumentReader;
+import vn.baocao.read.DocumentReaders;
+import vn.baocao.read.RejectedDocumentException;
+import vn.baocao.read.SourceFile;
+import vn.baocao.stage.ExtractedDocument;
+import vn.baocao.stage.FileDecision;
+
+/**
+ * Reads, normalises and extracts one document. Runs on several threads at
+ * once and touches no database; every failure becomes a rejection of this one
+ * file, never of the run.
+ */
+public final class DocumentProcessor implements ItemProcessor<FileDecision, ExtractedDocument> {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentProcessor.class);
+
+    private final DocumentReaders readers;
+    private final TextNormaliser normaliser = new TextNormaliser();
+    private final MetadataReader metadata = new MetadataReader();
+    private final ObservationExtractor extractor;
+
+    public DocumentProcessor(DocumentReaders readers, ObservationExtractor extractor) {
+        this.readers = readers;
+        this.extractor = extractor;
+    }
+
+    @Override
+    public ExtractedDocument process(FileDecision file) {
+        if (file.note() != null) {
+            return ExtractedDocument.rejected(file, null, file.note());
+        }
+        SourceFile source = new SourceFile(Path.of(file.path()), file.size(), file.modified());
+        Optional<DocumentReader> reader = readers.forFile(source);
+        if (reader.isEmpty()) {
+            String ext = source.extension().isEmpty() ? "no extension" : "'." + source.extension() + "'";
+            return ExtractedDocument.rejected(file, null, "unsupported format (" + ext + "; supported: " + readers.supported() + ")");
+        }
+        String format = reader.get().format(source);
+        try {
+            String text = reader.get().read(source);
+            NormalisedText normalised = normaliser.normalise(text);
+            DocumentMetadata meta = metadata.read(normalised.text());
+            List<Observation> observations = extractor.extract(normalised, meta);
+            return new ExtractedDocument(file, format, meta, observations, null);
+        } catch (RejectedDocumentException e) {
+            return ExtractedDocument.rejected(file, format, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            log.error("extraction failed for {}", file.path(), e);
+            return ExtractedDocument.rejected(file, format, "internal error while extracting: " + e);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package vn.baocao.job;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.util.List;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+import vn.baocao.extract.IndicatorDictionary;
+import vn.baocao.extract.ObservationExtractor;
+import vn.baocao.load.DocumentRegister;
+import vn.baocao.load.FactLoader;
+import vn.baocao.read.DocumentReaders;
+import vn.baocao.read.PlainTextReader;
+import vn.baocao.stage.ExtractedDocument;
+import vn.baocao.stage.FileDecision;
+import vn.baocao.stage.StagingRepository;
+
+/**
+ * The nightly ingest job, step by step:
+ * <ol>
+ *   <li>discover: scan the inbox, skip what is unchanged, list what to read;</li>
+ *   <li>extract: read, normalise and extract each document (in parallel), stage the results;</li>
+ *   <li>load: move each staged document into the facts and the register, one transaction each;</li>
+ *   <li>summarise: count what happened and record it.</li>
+ * </ol>
+ * A run owns the warehouse alone (see RunLock); its id is the job parameter run.id.
+ */
+@Configuration(proxyBeanMethods = false)
+public class IngestJobConfiguration {
+
+    public static final String JOB_NAME = "ingest";
+
+    @Bean
+    Job ingestJob(JobRepository jobs, Step discover, Step extract, Step load, Step summarise) {
+        return new JobBuilder(JOB_NAME, jobs).start(discover).next(extract).next(load).next(summarise).build();
+    }
+
+    @Bean
+    StagingRepository stagingRepository(@Qualifier("warehouseConnection") Connection connection) {
+        return new StagingRepository(connection);
+    }
+
+    @Bean
+    Step discover(JobRepository jobs, PlatformTransactionManager tx, IngestSettings settings, StagingRepository staging,
+                  @Qualifier("warehouseConnection") Connection connection, RunId runId) {
+        return new StepBuilder("discover", jobs)
+                .tasklet(new DiscoverTasklet(settings, staging, new DocumentRegister(connection), runId.value()), tx)
+                .build();
+    }
+
+    @Bean
+    Step extract(JobRepository jobs, PlatformTransactionManager tx, IngestSettings settings, StagingRepository staging,
+                 RunId runId) throws IOException {
+        IndicatorDictionary dictionary = settings.dictionary() == null
+                ? IndicatorDictionary.loadBundled() : IndicatorDictionary.load(settings.dictionary());
+        DocumentReaders readers = new DocumentReaders(List.of(new PlainTextReader(settings.maxFileBytes())));
+        SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("extract-");
+        workers.setConcurrencyLimit(Math.max(1, settings.threads()));
+        ItemWriter<ExtractedDocument> writer = chunk -> staging.stage(runId.value(), List.copyOf(chunk.getItems()));
+        return new StepBuilder("extract", jobs)
+                .<FileDecision, ExtractedDocument>chunk(8)
+                .transactionManager(tx)
+                .reader(new LazyListReader<>(() -> staging.decisions(runId.value(), FileDecision.PROCESS)))
+                .processor(new DocumentProcessor(readers, new ObservationExtractor(dictionary)))
+                .writer(writer)
+                .taskExecutor(workers)
+                .build();
+    }
+
+    @Bean
+    Step load(JobRepository jobs, PlatformTransactionManager tx, StagingRepository staging,
+              @Qualifier("warehouseConnection") Connection connection, RunId runId) {
+        FactLoader loader = new FactLoader(connection);
+        ItemWriter<FileDecision> writer = chunk -> {
+            for (FileDecision d : chunk.getItems()) {
+                loader.load(runId.value(), d.path());
+            }
+        };
+        return new StepBuilder("load", jobs)
+                .<FileDecision, FileDecision>chunk(1)
+                .transactionManager(tx)
+                .reader(new LazyListReader<>(() -> staging.decisions(runId.value(), FileDecision.PROCESS)))
+                .writer(writer)
+                .build();
+    }
+
+    @Bean
+    Step summarise(JobRepository jobs, PlatformTransactionManager tx, @Qualifier("warehouseConnection") Connection connection,
+                   IngestSettings settings, RunId runId) {
+        return new StepBuilder("summarise", jobs)
+                .tasklet(new SummaryTasklet(connection, settings, runId.value()), tx)
+                .build();
+    }
+
+    /** The id of the run this context was made for. */
+    public record RunId(String value) {
+    }
+
+    /** Reads a list that is only known when the step starts (what the discover step staged). */
+    static final class LazyListReader<T> implements org.springframework.batch.infrastructure.item.ItemReader<T> {
+        interface Source<T> {
+            List<T> load() throws Exception;
+        }
+
+        private final Source<T> source;
+        private ListItemReader<T> delegate;
+
+        LazyListReader(Source<T> source) {
+            this.source = source;
+        }
+
+        @Override
+        public synchronized T read() throws Exception {
+            if (delegate == null) {
+                delegate = new ListItemReader<>(source.load());
+            }
+            return delegate.read();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package vn.baocao.job;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What one ingest run works on.
+ *
+ * @param inputs        inbox folders, scanned recursively
+ * @param warehouse     the DuckDB file
+ * @param force         reprocess every file, even unchanged ones
+ * @param dictionary    the indicator dictionary CSV
+ * @param maxFileBytes  files larger than this are rejected unread
+ * @param threads       documents read and extracted at once
+ */
+public record IngestSettings(List<Path> inputs, Path warehouse, boolean force, Path dictionary,
+                             long maxFileBytes, int threads) {
+}

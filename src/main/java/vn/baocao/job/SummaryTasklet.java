@@ -1,0 +1,103 @@
+package vn.baocao.job;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Last step: count what the run did from staging and the register, record it
+ * in run_log, and end with exit status COMPLETED_WITH_REJECTIONS where any file
+ * was rejected.
+ */
+public final class SummaryTasklet implements Tasklet {
+
+    public static final String WITH_REJECTIONS = "COMPLETED_WITH_REJECTIONS";
+
+    private final Connection connection;
+    private final IngestSettings settings;
+    private final String runId;
+
+    public SummaryTasklet(Connection connection, IngestSettings settings, String runId) {
+        this.connection = connection;
+        this.settings = settings;
+        this.runId = runId;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        LocalDateTime startedLocal = chunkContext.getStepContext().getStepExecution().getJobExecution().getStartTime();
+        Instant started = startedLocal == null ? Instant.now() : startedLocal.atZone(java.time.ZoneId.systemDefault()).toInstant();
+        RunSummary s = summarise(connection, runId, started, settings.warehouse().toAbsolutePath().toString());
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT OR REPLACE INTO run_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, runId);
+            ps.setTimestamp(2, Timestamp.valueOf(LocalDateTime.ofInstant(started, ZoneOffset.UTC)));
+            ps.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
+            ps.setInt(4, s.filesSeen());
+            ps.setInt(5, s.skippedUnchanged());
+            ps.setInt(6, s.skippedDuplicate());
+            ps.setInt(7, s.loaded());
+            ps.setInt(8, s.rejected());
+            ps.setInt(9, s.observations());
+            ps.setBoolean(10, settings.force());
+            ps.executeUpdate();
+        }
+        if (s.rejected() > 0) {
+            contribution.setExitStatus(new ExitStatus(WITH_REJECTIONS, s.rejected() + " file(s) rejected"));
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    /** The summary of a run, from what it staged and what it registered. */
+    public static RunSummary summarise(Connection c, String runId, Instant started, String warehouse) throws Exception {
+        int seen;
+        int unchanged;
+        int duplicate;
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT count(*), count(*) FILTER (action = 'unchanged'), count(*) FILTER (action = 'duplicate')
+                FROM stage_file WHERE run_id = ?""")) {
+            ps.setString(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                seen = rs.getInt(1);
+                unchanged = rs.getInt(2);
+                duplicate = rs.getInt(3);
+            }
+        }
+        int loaded;
+        int observations;
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT count(*), coalesce(sum(observations), 0) FROM document_register WHERE run_id = ? AND status = 'loaded'""")) {
+            ps.setString(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                loaded = rs.getInt(1);
+                observations = rs.getInt(2);
+            }
+        }
+        List<RunSummary.Rejection> rejections = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT path, reason FROM document_register WHERE run_id = ? AND status = 'rejected' ORDER BY path")) {
+            ps.setString(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rejections.add(new RunSummary.Rejection(rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        return new RunSummary(runId, seen, unchanged, duplicate, loaded, rejections.size(), observations, rejections,
+                Duration.between(started, Instant.now()), warehouse);
+    }
+}

@@ -1,0 +1,101 @@
+package vn.baocao.warehouse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Opens the DuckDB warehouse file and keeps its schema current. The schema is
+ * the SQL under warehouse/schema (packaged into the jar), applied in file-name
+ * order; every statement is idempotent, so it runs on each open.
+ */
+public final class Warehouse {
+
+    static final List<String> SCHEMA_FILES = List.of(
+            "01_batch_metadata.sql", "02_register.sql", "03_staging.sql", "04_facts.sql", "05_runs.sql");
+    private static final Pattern LOCK_HOLDER = Pattern.compile("Conflicting lock is held in (.*?)(?:\\. See|$)", Pattern.DOTALL);
+
+    private Warehouse() {
+    }
+
+    /** Opens the file for reading and writing, creating it and its folder if needed, with the schema applied. */
+    public static Connection openForWriting(Path file) throws WarehouseLockedException, SQLException, IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Connection c = open(file, false);
+        try {
+            applySchema(c);
+        } catch (SQLException | IOException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+
+    /** Opens an existing warehouse read-only; many readers may do so at once. */
+    public static Connection openForReading(Path file) throws WarehouseLockedException, SQLException, IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("no warehouse at " + file.toAbsolutePath() + " (run 'ingest' first, or give --warehouse FILE)");
+        }
+        return open(file, true);
+    }
+
+    private static Connection open(Path file, boolean readOnly) throws WarehouseLockedException, SQLException {
+        Properties p = new Properties();
+        if (readOnly) {
+            p.setProperty("duckdb.read_only", "true");
+        }
+        try {
+            return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+        } catch (SQLException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("Could not set lock") || msg.contains("Conflicting lock")) {
+                Matcher m = LOCK_HOLDER.matcher(msg);
+                throw new WarehouseLockedException(file.toAbsolutePath(), m.find() ? "held by " + m.group(1).trim() : null, e);
+            }
+            throw e;
+        }
+    }
+
+    static void applySchema(Connection c) throws SQLException, IOException {
+        try (Statement st = c.createStatement()) {
+            for (String name : SCHEMA_FILES) {
+                for (String sql : statements(resource("warehouse/schema/" + name))) {
+                    st.execute(sql);
+                }
+            }
+        }
+    }
+
+    static String resource(String path) throws IOException {
+        try (InputStream in = Warehouse.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IOException("missing resource " + path + " (the jar was built without warehouse/schema)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Splits a SQL file into statements; comments are dropped, ';' ends a statement. */
+    static List<String> statements(String sql) {
+        StringBuilder clean = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            int comment = line.indexOf("--");
+            clean.append(comment >= 0 ? line.substring(0, comment) : line).append('\n');
+        }
+        return java.util.Arrays.stream(clean.toString().split(";"))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,38 @@
+-- fact_observation: one number about one indicator, for one area and one
+-- period, taken from one place in one document (see the observation model in
+-- the README).
+--
+--   measure  value          the level of the indicator for the period
+--            pct_of_target  share of the plan reached, in percent
+--            yoy_pct        change against the same period a year earlier, in percent
+--            yoy_abs        change against the same period, in the indicator's unit
+--            mom_pct        change against the previous month or quarter, in percent
+--            prev_value     the same period's level a year earlier, as stated
+--   status   actual | estimate | target   (a target is never an observed figure)
+--   value    plain number in the indicator's unit: money in VND, counts as counts
+--
+-- Grounding: sha256 + source_file + char_start/char_end point at the exact
+-- characters of the original file; evidence is that text and its
+-- surroundings; rule names the dictionary entry and pattern that produced it.
+CREATE TABLE IF NOT EXISTS fact_observation (
+    sha256         VARCHAR NOT NULL,   -- the document's content hash (document_register.sha256)
+    path           VARCHAR NOT NULL,   -- where the document was read from
+    source_file    VARCHAR NOT NULL,   -- file base name, for people
+    area           VARCHAR,
+    area_level     VARCHAR CHECK (area_level IN ('province', 'district', 'commune')),
+    indicator      VARCHAR NOT NULL,
+    measure        VARCHAR NOT NULL CHECK (measure IN ('value', 'pct_of_target', 'yoy_pct', 'yoy_abs', 'mom_pct', 'prev_value')),
+    status         VARCHAR NOT NULL CHECK (status IN ('actual', 'estimate', 'target')),
+    value          DOUBLE  NOT NULL,
+    value_high     DOUBLE,             -- upper end of a range such as '113 - 115 triệu đồng'
+    qualifier      VARCHAR,            -- hơn, gần, trên, khoảng, tối thiểu, trở lên ...
+    unit           VARCHAR,            -- the indicator's unit: VND, percent, person, case ...
+    period_start   DATE,               -- first month covered (day is always 1)
+    period_end     DATE,               -- last month covered (day is always 1)
+    evidence       VARCHAR,
+    char_start     INTEGER,
+    char_end       INTEGER,
+    rule           VARCHAR,
+    loaded_at      TIMESTAMP NOT NULL,
+    CHECK (period_start IS NULL OR period_end IS NULL OR period_start <= period_end)
+);
