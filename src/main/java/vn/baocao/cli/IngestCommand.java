@@ -147,7 +147,9 @@ public final class IngestCommand implements Command {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("logging.level.root=WARN", "logging.level.org.springframework=WARN")
+                // Operators read the summary on the console; stack traces go to a log file beside the warehouse.
+                .properties("logging.level.root=WARN", "logging.threshold.console=OFF",
+                        "logging.file.name=" + logFile(settings))
                 .initializers(c -> {
                     var beans = c.getBeanFactory();
                     beans.registerSingleton("dataSource", dataSource);
@@ -170,12 +172,18 @@ public final class IngestCommand implements Command {
                     err.println("  " + rootMessage(t));
                 }
                 err.println("Documents loaded before the failure are kept; run ingest again to continue.");
+                err.println("Details: " + logFile(settings));
                 return ExitCode.FAILED;
             }
             RunSummary summary = SummaryTasklet.summarise(connection, runId, started, settings.warehouse().toAbsolutePath().toString());
             out.print(summary.render());
             return summary.rejected() > 0 ? ExitCode.REJECTED_FILES : ExitCode.OK;
         }
+    }
+
+    static Path logFile(IngestSettings settings) {
+        Path wh = settings.warehouse().toAbsolutePath();
+        return wh.resolveSibling(wh.getFileName() + ".ingest.log");
     }
 
     /**

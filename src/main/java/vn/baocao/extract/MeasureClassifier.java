@@ -65,9 +65,12 @@ public final class MeasureClassifier {
         if (q.isPercent() && TARGET_AFTER.matcher(right).find()) {
             return new MeasureReading(Measure.PCT_OF_TARGET, q.value(), "% kế hoạch");
         }
-        boolean previousWasChange = previous != null && previous.measure() != Measure.VALUE;
+        // In 'tăng 9,6% so với cùng kỳ, đạt 24,43%' the 'so với cùng kỳ' belongs to the change before.
+        boolean comparisonBelongsToPrevious = previous != null
+                && (previous.measure() == Measure.YOY_PCT || previous.measure() == Measure.YOY_ABS)
+                && SAME_PERIOD_START.matcher(left).find();
         if (q.isPercent() && ((INDEX_BEFORE.matcher(left).find() || left.isBlank()) && INDEX_AFTER.matcher(right).find()
-                || !previousWasChange && INDEX_SAME_PERIOD_BEFORE.matcher(left).find())) {
+                || !comparisonBelongsToPrevious && INDEX_SAME_PERIOD_BEFORE.matcher(left).find())) {
             return new MeasureReading(Measure.YOY_PCT, round(q.value() - 100), "chỉ số so cùng kỳ");
         }
         if (previous != null && (previous.measure() == Measure.YOY_PCT || previous.measure() == Measure.YOY_ABS)

@@ -103,7 +103,7 @@ public final class MetadataReader {
         String rest = folded.substring(Math.min(from, folded.length()));
         Matcher end = TITLE_END.matcher(rest);
         int stop = end.find() ? end.start() : Math.min(rest.length(), 400);
-        return rest.substring(0, Math.min(stop, 400));
+        return rest.substring(0, Math.min(stop, 400)).strip();
     }
 
     private static LocalDate date(String head) {

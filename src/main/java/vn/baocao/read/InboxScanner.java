@@ -41,7 +41,13 @@ public final class InboxScanner {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !hidden(file)) {
+                    if (hidden(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink()) {
+                        // Reached only when the link could not be followed: it is broken or loops.
+                        problems.put(file.toAbsolutePath().normalize(), "cannot open: broken or looping symbolic link");
+                    } else if (attrs.isRegularFile()) {
                         Path p = file.toAbsolutePath().normalize();
                         files.putIfAbsent(p, new SourceFile(p, attrs.size(), attrs.lastModifiedTime().toInstant()));
                     }

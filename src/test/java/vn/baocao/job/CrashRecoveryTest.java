@@ -1,0 +1,99 @@
+package vn.baocao.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.cli.BaocaoApplication;
+import vn.baocao.cli.ExitCode;
+import vn.baocao.support.CliRun;
+import vn.baocao.support.JavaProcess;
+import vn.baocao.support.SampleReports;
+import vn.baocao.support.WarehouseSnapshot;
+
+/** A run that dies, in a step or by kill -9, and is run again leaves the warehouse exactly as one clean run. */
+class CrashRecoveryTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void failureInsideTheLoadStepThenRerunEqualsCleanRun() throws Exception {
+        Path inbox = SampleReports.copyTo(tmp.resolve("inbox"));
+        Path clean = tmp.resolve("clean.duckdb");
+        assertThat(CliRun.of("ingest", "--input", inbox.toString(), "--warehouse", clean.toString()).exit()).isZero();
+
+        // A warehouse whose fact table refuses one document's rows: the load step fails half-way through the inbox.
+        Path wh = tmp.resolve("w.duckdb");
+        String facts = Files.readString(Path.of("warehouse/schema/04_facts.sql"), StandardCharsets.UTF_8);
+        String poisoned = facts.replaceFirst("\\)\\s*;\\s*$", ", CHECK (source_file <> 'bao-cao-quy-I-2023.txt'));");
+        assertThat(poisoned).isNotEqualTo(facts);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + wh); Statement st = c.createStatement()) {
+            st.execute(poisoned);
+        }
+
+        CliRun failed = CliRun.of("ingest", "--input", inbox.toString(), "--warehouse", wh.toString());
+
+        assertThat(failed.exit()).as(failed.toString()).isEqualTo(ExitCode.FAILED);
+        assertThat(failed.err()).contains("ingest failed", "run ingest again");
+        assertThat(WarehouseSnapshot.rows(wh, "SELECT regexp_replace(path, '.*/', '') FROM document_register"))
+                .as("documents before the failing one are loaded, whole").containsExactly("bao-cao-quy-I-2022.txt");
+        assertThat(WarehouseSnapshot.count(wh, "SELECT count(*) FROM fact_observation WHERE source_file <> 'bao-cao-quy-I-2022.txt'")).isZero();
+        assertThat(WarehouseSnapshot.rows(wh, "SELECT STATUS FROM batch.BATCH_JOB_EXECUTION")).containsExactly("FAILED");
+
+        // The cause is removed (the table keeps its rows), and the job runs again.
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + wh); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE kept AS SELECT * FROM fact_observation");
+            st.execute("DROP TABLE fact_observation");
+            st.execute(facts);
+            st.execute("INSERT INTO fact_observation SELECT * FROM kept");
+            st.execute("DROP TABLE kept");
+        }
+        CliRun rerun = CliRun.of("ingest", "--input", inbox.toString(), "--warehouse", wh.toString());
+
+        assertThat(rerun.exit()).as(rerun.toString()).isZero();
+        assertThat(rerun.out()).contains("skipped, unchanged        1", "loaded                    3");
+        assertThat(WarehouseSnapshot.everything(wh)).isEqualTo(WarehouseSnapshot.everything(clean));
+    }
+
+    @Test
+    void killedAtAnyMomentThenRerunEqualsCleanRun() throws Exception {
+        Path inbox = tmp.resolve("inbox");
+        for (int i = 0; i < 300; i++) {
+            SampleReports.write(inbox.resolve("huyen-" + (i % 10) + "/q" + (1 + i % 4) + "-" + (2019 + i / 40) + "-" + i + ".txt"),
+                    SampleReports.quarterlyReport("Huyện " + (i % 10), 1 + i % 4, 2019 + i / 40, i));
+        }
+        Path clean = tmp.resolve("clean.duckdb");
+        CliRun cleanRun = CliRun.of("ingest", "--input", inbox.toString(), "--warehouse", clean.toString());
+        assertThat(cleanRun.exit()).as(cleanRun.toString()).isZero();
+
+        Path wh = tmp.resolve("w.duckdb");
+        long[] killAfterMillis = {2200, 2800, 3300, 3900, 4600};
+        int killedMidRun = 0;
+        for (long delay : killAfterMillis) {
+            Process p = JavaProcess.builder(BaocaoApplication.class, "ingest", "--input", inbox.toString(), "--warehouse", wh.toString(), "--threads", "1")
+                    .redirectErrorStream(true).redirectOutput(tmp.resolve("killed-" + delay + ".log").toFile()).start();
+            if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly().waitFor();
+                killedMidRun++;
+            }
+        }
+        assertThat(killedMidRun).as("at least some runs must have been killed while working").isGreaterThanOrEqualTo(2);
+
+        CliRun rerun = CliRun.of("ingest", "--input", inbox.toString(), "--warehouse", wh.toString());
+
+        assertThat(rerun.exit()).as(rerun.toString()).isZero();
+        List<String> expected = WarehouseSnapshot.everything(clean);
+        assertThat(expected).hasSizeGreaterThan(1000);
+        assertThat(WarehouseSnapshot.everything(wh)).isEqualTo(expected);
+        assertThat(WarehouseSnapshot.count(wh, "SELECT count(*) FROM batch.BATCH_JOB_EXECUTION WHERE STATUS IN ('STARTED', 'STARTING')")).isZero();
+    }
+}
