@@ -86,10 +86,17 @@ public final class IndicatorDictionary {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(name + " line " + r.getRecordNumber() + ": " + e.getMessage(), e);
             }
+            String whole = r.isMapped("pair_whole") ? r.get("pair_whole").trim() : "";
             list.add(new Indicator(code, r.get("family"), unit, r.get("name_vi"), r.get("name_en"),
-                    split(r.get("phrases")), split(r.get("context")), split(r.get("exclude"))));
+                    split(r.get("phrases")), split(r.get("context")), split(r.get("exclude")), whole.isEmpty() ? null : whole));
         }
-        return new IndicatorDictionary(list);
+        IndicatorDictionary d = new IndicatorDictionary(list);
+        for (Indicator i : list) {
+            if (i.pairWhole() != null && d.get(i.pairWhole()) == null) {
+                throw new IllegalArgumentException(name + ": " + i.code() + " names pair_whole '" + i.pairWhole() + "', which is not in the dictionary");
+            }
+        }
+        return d;
     }
 
     private static List<String> split(String cell) {
@@ -134,7 +141,18 @@ public final class IndicatorDictionary {
             }
         }
         hits.sort(Comparator.comparingInt(PhraseHit::start).thenComparingInt(h -> -(h.end() - h.start())));
-        return hits;
+        // A phrase inside a longer one of the same unit ('khởi tố' in 'tin báo về tội phạm, kiến nghị khởi tố')
+        // is not a hit of its own; one of another unit may still own other figures ('vi phạm pháp luật' cases
+        // inside 'đối tượng vi phạm pháp luật' persons).
+        List<PhraseHit> kept = new ArrayList<>();
+        for (PhraseHit h : hits) {
+            boolean inside = hits.stream().anyMatch(o -> o != h && o.start() <= h.start() && o.end() >= h.end()
+                    && (o.end() - o.start()) > (h.end() - h.start()) && o.indicator().unit() == h.indicator().unit());
+            if (!inside) {
+                kept.add(h);
+            }
+        }
+        return kept;
     }
 
     private static boolean boundary(String s, int i) {

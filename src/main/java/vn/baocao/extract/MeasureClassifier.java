@@ -81,7 +81,7 @@ public final class MeasureClassifier {
             return new MeasureReading(Measure.YOY_ABS, Math.signum(previous.value()) * q.value(), previous.cue() + " (liệt kê)");
         }
         if (q.isPercent() && GROWTH_BEFORE.matcher(left).find() && !SAME_PERIOD_ANY.matcher(left).find()) {
-            return new MeasureReading(Measure.VALUE, q.value(), "tăng trưởng");
+            return new MeasureReading(Measure.YOY_PCT, q.value(), "tăng trưởng");
         }
         return new MeasureReading(Measure.VALUE, q.value(), "giá trị");
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.normalise.Footnote;
 import vn.baocao.normalise.NormalisedText;
 
 /**
@@ -17,25 +18,28 @@ import vn.baocao.normalise.NormalisedText;
  *
  * <p>The text is read paragraph by paragraph and sentence by sentence. Within a
  * sentence every figure is read (what it measures), bound to an indicator (the
- * nearest dictionary phrase whose unit fits, or the subject the sentence is
- * already talking about) and given a status and a period.
+ * nearest dictionary phrase in its clause whose unit fits, a phrase right after
+ * it, or the subject the sentence is already talking about) and given a status
+ * and a period. A footnote is read in the context of the sentence that refers
+ * to it. A document gives one figure per indicator, measure, status and period:
+ * the first, the headline; later ones are its parts or repetitions.
  */
 public final class ObservationExtractor {
 
     private static final int FLAGS = Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\\p{Lu}\\d·•\\-(])|[.!?]$|\\s[·•]\\s", Pattern.UNICODE_CASE);
-    private static final Pattern ESTIMATE = Pattern.compile("\\b(ước|dự kiến|sơ bộ|ước tính)\\b", FLAGS);
+    private static final Pattern ESTIMATE = Pattern.compile("(?<!\\p{L})(ước|dự kiến|sơ bộ|ước tính)(?!\\p{L})", FLAGS);
     private static final Pattern TARGET_WORDS = Pattern.compile("(kế hoạch|dự toán|mục tiêu|phấn đấu|chỉ tiêu (?:đề ra|giao|được giao))", FLAGS);
+    private static final Pattern TARGET_NOUN_AFTER = Pattern.compile("(?<!\\p{L})(chỉ tiêu|kế hoạch|dự toán|kh|nghị quyết|nq|mục tiêu)(?!\\p{L})", FLAGS);
     private static final Pattern NOTHING_HAPPENED = Pattern.compile("không (?:xảy ra|phát sinh|phát hiện)", FLAGS);
     private static final Pattern SAME_AS_LAST_YEAR = Pattern.compile("(?:như|bằng) cùng kỳ", FLAGS);
-    private static final Pattern SEMICOLON = Pattern.compile(";");
-    private static final Pattern TARGET_HEADING = Pattern.compile(
-            "^(?:điều\\s+\\d+\\.?|[ivx]+\\.|\\d+(?:\\.\\d+)*\\.?|[a-zđ]\\))?\\s*(?:về\\s+)?(?:các\\s+)?(?:phương hướng|mục tiêu|chỉ tiêu|nhiệm vụ|kế hoạch|các nhiệm vụ)", FLAGS);
-    private static final Pattern RESULT_HEADING = Pattern.compile(
-            "^(?:điều\\s+\\d+\\.?|[ivx]+\\.|\\d+(?:\\.\\d+)*\\.?)\\s*(?:về\\s+)?(?:kết quả|tình hình|đánh giá)", FLAGS);
+    private static final Pattern RATE_REACHED_BEFORE = Pattern.compile("đạt(?:\\s+tỷ lệ)?\\s*$", FLAGS);
+    private static final Pattern DIRECTION_BEFORE = Pattern.compile("(tăng|giảm)\\s*$", FLAGS);
     /** Between a figure and a phrase after it ('05 vụ 09 đối tượng liên quan đến ma túy'): only figures and a few words. */
     private static final Pattern POSTFIX_GAP = Pattern.compile("^[\\s\\d.%/]*(?:[\\p{L}]+[\\s\\d./]*){0,6}$", Pattern.UNICODE_CASE);
+    private static final Pattern POSTFIX_BLOCKER = Pattern.compile("(?:^|\\s)(?:và|so|với|hoặc)(?:\\s|$)", FLAGS);
     private static final Pattern CAME_BEFORE_SAME_PERIOD = Pattern.compile("(?:cùng kỳ|so với|so)\\s*$", FLAGS);
+    private static final Pattern CUMULATIVE_BEFORE = Pattern.compile("(?:lũy kế|luỹ kế)\\s*$", FLAGS);
 
     private final IndicatorDictionary dictionary;
     private final QuantityScanner scanner = new QuantityScanner();
@@ -49,7 +53,7 @@ public final class ObservationExtractor {
     public List<Observation> extract(NormalisedText doc, DocumentMetadata meta) {
         String text = doc.text();
         String folded = foldSameLength(text);
-        Map<String, Observation> unique = new LinkedHashMap<>();
+        Map<String, Observation> firstPerKey = new LinkedHashMap<>();
         boolean inTargetSection = "plan".equals(meta.kind());
         int paraStart = 0;
         while (paraStart < text.length()) {
@@ -57,21 +61,31 @@ public final class ObservationExtractor {
             if (paraEnd < 0) {
                 paraEnd = text.length();
             }
+            Optional<Footnote> footnote = doc.footnoteAt(paraStart);
             String paraFolded = folded.substring(paraStart, paraEnd).strip();
-            if (meta.setsTargets() && paraFolded.length() < 300) {
-                if (TARGET_HEADING.matcher(paraFolded).find()) {
-                    inTargetSection = true;
-                } else if (RESULT_HEADING.matcher(paraFolded).find()) {
-                    inTargetSection = "plan".equals(meta.kind());
+            if (footnote.isEmpty()) {
+                Optional<Boolean> heading = SectionHeading.classify(paraFolded);
+                if (heading.isPresent()) {
+                    inTargetSection = heading.get() || "plan".equals(meta.kind());
                 }
             }
-            Paragraph para = new Paragraph(doc, folded, paraStart, paraEnd, meta, inTargetSection);
+            String prefix = footnote.map(f -> anchorContext(folded, f)).orElse("");
+            Paragraph para = new Paragraph(doc, folded, paraStart, paraEnd, prefix, meta, inTargetSection);
             for (Observation o : para.read()) {
-                unique.putIfAbsent(o.dedupKey(), o);
+                firstPerKey.putIfAbsent(o.indicator() + '|' + o.measure() + '|' + o.status() + '|' + o.period(), o);
             }
             paraStart = paraEnd + 1;
         }
-        return new ArrayList<>(unique.values());
+        return new ArrayList<>(firstPerKey.values());
+    }
+
+    /** The text of the paragraph that refers to a footnote, up to the reference: the footnote's context. */
+    private static String anchorContext(String folded, Footnote f) {
+        if (f.anchor() < 0 || f.anchor() > folded.length()) {
+            return "";
+        }
+        int start = folded.lastIndexOf('\n', Math.max(0, f.anchor() - 1)) + 1;
+        return folded.substring(start, f.anchor()) + " ";
     }
 
     /** Lower case without changing length, so offsets stay valid. */
@@ -83,8 +97,14 @@ public final class ObservationExtractor {
         return new String(c);
     }
 
+    private enum PairKind { NONE, TARGET, WHOLE }
+
     /** One figure as read in its sentence, remembered so later figures can refer back to it. */
-    private record Reading(Quantity q, MeasureReading reading, Indicator indicator, String status) {
+    private record Reading(Quantity q, Measure measure, Indicator indicator, String status, PairKind pair, PhraseHit hit) {
+    }
+
+    /** The indicator a figure was bound to, and the phrase or earlier figure that decided it. */
+    private record Binding(Indicator indicator, PhraseHit hit, Reading subject) {
     }
 
     private final class Paragraph {
@@ -92,14 +112,16 @@ public final class ObservationExtractor {
         private final String folded;
         private final int start;
         private final int end;
+        private final String prefix;
         private final DocumentMetadata meta;
         private final boolean targetSection;
 
-        Paragraph(NormalisedText doc, String folded, int start, int end, DocumentMetadata meta, boolean targetSection) {
+        Paragraph(NormalisedText doc, String folded, int start, int end, String prefix, DocumentMetadata meta, boolean targetSection) {
             this.doc = doc;
             this.folded = folded;
             this.start = start;
             this.end = end;
+            this.prefix = prefix;
             this.meta = meta;
             this.targetSection = targetSection;
         }
@@ -120,10 +142,9 @@ public final class ObservationExtractor {
         }
 
         private List<Observation> sentence(int s, int e) {
-            String original = doc.text().substring(s, e);
             String sf = folded.substring(s, e);
             List<PhraseHit> hits = dictionary.find(sf);
-            List<Quantity> qs = new ArrayList<>(scanner.scan(original));
+            List<Quantity> qs = new ArrayList<>(scanner.scan(doc.text().substring(s, e)));
             addZeroMentions(sf, qs);
             qs.sort(Comparator.comparingInt(Quantity::start));
             List<Observation> out = new ArrayList<>();
@@ -132,11 +153,11 @@ public final class ObservationExtractor {
             int prevEnd = 0;
             for (int i = 0; i < qs.size(); i++) {
                 Quantity q = qs.get(i);
-                int clauseStart = Math.max(prevEnd, lastSemicolon(sf, q.start()));
-                String left = sf.substring(Math.min(clauseStart, q.start()), q.start());
+                int clauseStart = lastSemicolon(sf, q.start());
+                String left = sf.substring(Math.min(Math.max(clauseStart, prevEnd), q.start()), q.start());
                 int rightEnd = i + 1 < qs.size() ? Math.max(q.end(), qs.get(i + 1).start()) : sf.length();
                 String right = sf.substring(q.end(), Math.min(rightEnd, q.end() + 80));
-                MeasureReading reading = q.unitWord() != null && q.unitWord().startsWith("=")
+                MeasureReading reading = zero(q)
                         ? new MeasureReading(q.unitWord().equals("=same") ? Measure.YOY_ABS : Measure.VALUE, 0, q.unitWord())
                         : classifier.classify(left, right, q, previous, sf.substring(0, q.start()));
                 prevEnd = q.end();
@@ -144,15 +165,48 @@ public final class ObservationExtractor {
                 if (reading == null) {
                     continue;
                 }
-                Optional<Indicator> ind = bind(hits, q, reading, readings, sf, s);
-                if (ind.isEmpty()) {
+                Reading last = readings.isEmpty() ? null : readings.get(readings.size() - 1);
+                Optional<Binding> bound;
+                if (reading.measure() == Measure.VALUE && q.isPercent() && q.target() == null && last != null
+                        && last.pair() == PairKind.TARGET && last.indicator() != null && RATE_REACHED_BEFORE.matcher(left).find()) {
+                    // '83,29%/91% dân số, đạt tỷ lệ 91,53%': the share of the target just given
+                    bound = Optional.of(new Binding(last.indicator(), null, last));
+                    reading = new MeasureReading(Measure.PCT_OF_TARGET, q.value(), "đạt tỷ lệ sau chỉ tiêu");
+                } else {
+                    bound = bind(hits, q, reading.measure(), readings, sf, s, clauseStart, TARGET_WORDS.matcher(left).find());
+                }
+                if (bound.isEmpty()) {
+                    if (reading.measure() == Measure.VALUE && q.unit() != Unit.OTHER && q.unit() != Unit.NOUN && !zero(q)) {
+                        // A figure about something the dictionary does not know still takes the sentence's attention:
+                        // a change or share of plan after it is about it, not about the subject before.
+                        readings.add(new Reading(q, Measure.VALUE, null, "actual", PairKind.NONE, null));
+                    }
                     continue;
                 }
-                Indicator indicator = ind.get();
+                Indicator indicator = bound.get().indicator();
                 Measure measure = reading.measure();
                 double value = reading.value();
-                if (reading.cue().equals("tăng trưởng") && indicator.unit() != Unit.PERCENT) {
-                    measure = Measure.YOY_PCT;
+                String cue = reading.cue();
+                if (measure == Measure.YOY_PCT && indicator.isGrowthRate() && cue.startsWith("tăng")) {
+                    measure = Measure.VALUE;      // 'tăng trưởng GRDP ước tăng 5,86%': the rate itself
+                }
+                if (measure == Measure.YOY_PCT && indicator.isGrowthRate() && cue.equals("tăng trưởng")) {
+                    measure = Measure.VALUE;
+                }
+                PhraseHit hit = bound.get().hit();
+                if (measure == Measure.VALUE && hit != null && !zero(q)
+                        && DIRECTION_BEFORE.matcher(sf.substring(clauseStart, Math.max(clauseStart, hit.start()))).find()) {
+                    // 'giảm tỷ lệ hộ nghèo 0,04%': a change of the indicator, not its level
+                    if (indicator.unit() == Unit.PERCENT) {
+                        continue; // points or percent is not said
+                    }
+                    Matcher d = DIRECTION_BEFORE.matcher(sf.substring(clauseStart, hit.start()));
+                    d.find();
+                    value = d.group(1).equals("giảm") ? -value : value;
+                    measure = q.isPercent() ? Measure.YOY_PCT : Measure.YOY_ABS;
+                }
+                if (measure == Measure.PCT_OF_TARGET && indicator.unit() == Unit.PERCENT && bound.get().subject() == null) {
+                    measure = Measure.VALUE;      // 'tỷ lệ giải ngân đạt 95% kế hoạch vốn': the rate is the share
                 }
                 if (!unitFits(indicator, q, measure)) {
                     continue;
@@ -160,17 +214,41 @@ public final class ObservationExtractor {
                 if (measure == Measure.YOY_PCT && indicator.unit() == Unit.PERCENT) {
                     continue; // a rate that 'tăng 1,2%': points or percent is not said
                 }
-                String status = status(sf, q, left, measure, readings);
+                String local = sf.substring(Math.max(clauseStart, Math.min(q.start(), Math.max(prevEndBefore(readings, clauseStart), hit == null ? 0 : hit.start()))), q.start());
+                boolean localTarget = measure == Measure.VALUE && TARGET_WORDS.matcher(local).find();
+                String status = status(sf, q, clauseStart, measure, bound.get(), localTarget);
+                if (measure == Measure.PCT_OF_TARGET && "target".equals(status)) {
+                    continue; // a target for the share of a target says nothing
+                }
                 Period period = period(sf, s, q, status, measure);
-                readings.add(new Reading(q, reading, indicator, status));
-                String rule = "dict:" + indicator.code() + " / " + reading.cue();
+                PairKind pair = q.target() == null || measure != Measure.VALUE ? PairKind.NONE
+                        : q.isPercent() || TARGET_NOUN_AFTER.matcher(clauseAfter(sf, q)).find() || TARGET_WORDS.matcher(local).find()
+                        ? PairKind.TARGET : PairKind.WHOLE;
+                readings.add(new Reading(q, measure, indicator, status, pair, hit));
+                String rule = "dict:" + indicator.code() + " / " + cue;
                 out.add(observation(indicator, measure, status, value, q.high(), q, period, s, rule));
-                if (q.target() != null && measure == Measure.VALUE) {
-                    Period year = meta.period() == null ? null : Period.year(meta.period().year());
+                if (pair == PairKind.TARGET) {
+                    Period year = period == null ? null : Period.year(period.year());
                     out.add(observation(indicator, Measure.VALUE, "target", q.target(), null, q, year, s, rule + " (pair: target)"));
+                } else if (pair == PairKind.WHOLE && indicator.pairWhole() != null) {
+                    Indicator whole = dictionary.get(indicator.pairWhole());
+                    out.add(observation(whole, Measure.VALUE, status, q.target(), null, q, period, s, rule + " (pair: whole)"));
                 }
             }
             return out;
+        }
+
+        private int prevEndBefore(List<Reading> readings, int clauseStart) {
+            return readings.isEmpty() ? clauseStart : Math.max(clauseStart, readings.get(readings.size() - 1).q().end());
+        }
+
+        private String clauseAfter(String sf, Quantity q) {
+            int semi = sf.indexOf(';', q.end());
+            return sf.substring(q.end(), semi < 0 ? sf.length() : semi);
+        }
+
+        private boolean zero(Quantity q) {
+            return q.unitWord() != null && q.unitWord().startsWith("=");
         }
 
         private void addZeroMentions(String sf, List<Quantity> qs) {
@@ -201,47 +279,62 @@ public final class ObservationExtractor {
         }
 
         /** The indicator a figure is about. */
-        private Optional<Indicator> bind(List<PhraseHit> hits, Quantity q, MeasureReading reading, List<Reading> earlier,
-                                         String sf, int sentenceStart) {
-            Measure measure = reading.measure();
-            boolean zero = q.unitWord() != null && q.unitWord().startsWith("=");
+        private Optional<Binding> bind(List<PhraseHit> hits, Quantity q, Measure measure, List<Reading> earlier,
+                                       String sf, int sentenceStart, int clauseStart, boolean targetCue) {
+            boolean zero = zero(q);
+            String context = contextBefore(sentenceStart + q.start());
             if (measure != Measure.VALUE) {
                 // A change, a share of plan or an earlier level is about the subject the sentence already named,
                 // unless a new indicator phrase came in between.
+                Parentheses parens = new Parentheses(sf);
                 for (int i = earlier.size() - 1; i >= 0; i--) {
                     Reading r = earlier.get(i);
+                    if (parens.closedBetween(r.q().start(), q.start())) {
+                        continue; // '(truy cứu trách nhiệm hình sự 35 vụ ...) (so với cùng kỳ tăng 26 vụ ...)': a part, not the subject
+                    }
                     boolean newPhraseBetween = hits.stream().anyMatch(h -> h.start() >= r.q().end() && h.end() <= q.start()
-                            && !h.indicator().code().equals(r.indicator().code()));
+                            && !parens.closedBetween(h.start(), q.start())
+                            && earlier.stream().noneMatch(used -> used.hit() == h)
+                            && fits(h, q, measure, context, sf, clauseStart) != Integer.MIN_VALUE
+                            && (r.indicator() == null || !h.indicator().code().equals(r.indicator().code())));
                     if (newPhraseBetween) {
                         break;
                     }
-                    if (r.reading().measure() == Measure.VALUE && (measure.isRelative() || zero || r.indicator().unit().accepts(q.unit()))) {
-                        return Optional.of(r.indicator());
+                    if (r.measure() == Measure.VALUE && r.indicator() == null && (measure.isRelative() || r.q().unit() == q.unit())) {
+                        return Optional.empty(); // about a figure the dictionary does not know
+                    }
+                    if (r.measure() == Measure.VALUE && r.indicator() != null
+                            && (measure.isRelative() || zero || r.indicator().unit().accepts(q.unit()))) {
+                        return Optional.of(new Binding(r.indicator(), null, r));
                     }
                 }
             }
             if (zero && measure == Measure.YOY_ABS) {
                 return Optional.empty();
             }
-            String context = contextBefore(sentenceStart + q.start());
-            PhraseHit best = null;
-            int bestContext = Integer.MIN_VALUE;
             if (!zero) {
                 for (PhraseHit h : hits) {
                     // A phrase may begin with the figure's own unit word ('96 hộ kinh doanh đăng ký mới').
                     int gapFrom = Math.min(q.end(), Math.max(h.start(), q.start() + 1));
+                    String gap = sf.substring(gapFrom, Math.max(gapFrom, h.start()));
                     if (h.start() > q.start() && h.end() > q.end() && h.start() - q.end() <= 60
-                            && POSTFIX_GAP.matcher(sf.substring(gapFrom, Math.max(gapFrom, h.start()))).matches()
-                            && fits(h, q, measure, context, sf.substring(gapFrom, Math.max(gapFrom, h.start()))) != Integer.MIN_VALUE) {
-                        return Optional.of(h.indicator());
+                            && POSTFIX_GAP.matcher(gap).matches() && !POSTFIX_BLOCKER.matcher(gap).find()
+                            && fits(h, q, measure, context, sf, clauseStart) != Integer.MIN_VALUE) {
+                        return Optional.of(new Binding(h.indicator(), h, null));
                     }
                 }
             }
+            PhraseHit best = null;
+            int bestContext = Integer.MIN_VALUE;
             for (PhraseHit h : hits) {
-                if (h.end() > q.start() || (zero && q.start() - h.end() > 40)) {
+                if (h.end() > q.start() || h.start() < clauseStart || (zero && q.start() - h.end() > 40)) {
                     continue;
                 }
-                int ctx = fits(h, q, measure, context, sf.substring(h.end(), q.start()));
+                if (measure == Measure.VALUE && !targetCue
+                        && earlier.stream().anyMatch(r -> r.hit() == h && r.measure() == Measure.VALUE && r.q().unit() == q.unit())) {
+                    continue; // the phrase already has its figure ('điều trị nội trú cho 243 lượt ..., điều trị ARV cho 915 lượt')
+                }
+                int ctx = fits(h, q, measure, context, sf, clauseStart);
                 if (ctx == Integer.MIN_VALUE) {
                     continue;
                 }
@@ -250,17 +343,19 @@ public final class ObservationExtractor {
                     bestContext = ctx;
                 }
             }
-            return Optional.ofNullable(best).map(PhraseHit::indicator);
+            return Optional.ofNullable(best).map(h -> new Binding(h.indicator(), h, null));
         }
 
         /** Context strength (position of the nearest context word) if the hit may own the figure, else MIN_VALUE. */
-        private int fits(PhraseHit h, Quantity q, Measure measure, String context, String between) {
+        private int fits(PhraseHit h, Quantity q, Measure measure, String context, String sf, int clauseStart) {
             Indicator ind = h.indicator();
             if (!unitFits(ind, q, measure)) {
                 return Integer.MIN_VALUE;
             }
+            int from = Math.min(clauseStart, h.start());
+            String clause = sf.substring(from, h.start()) + " " + sf.substring(Math.min(h.end(), q.start()), q.start());
             for (String x : ind.exclude()) {
-                if (between.contains(x)) {
+                if (clause.contains(x)) {
                     return Integer.MIN_VALUE;
                 }
             }
@@ -268,19 +363,28 @@ public final class ObservationExtractor {
                 return 0;
             }
             int best = Integer.MIN_VALUE;
-            for (String c : ind.context()) {
-                best = Math.max(best, context.lastIndexOf(c));
+            for (String alternative : ind.context()) {
+                int at = Integer.MIN_VALUE;
+                for (String part : alternative.split("&")) {
+                    int p = context.lastIndexOf(part.trim());
+                    if (p < 0) {
+                        at = Integer.MIN_VALUE;
+                        break;
+                    }
+                    at = Math.max(at, p);
+                }
+                best = Math.max(best, at);
             }
-            return best < 0 ? Integer.MIN_VALUE : best;
+            return best;
         }
 
-        /** Folded paragraph text before the figure: where the agency or topic of the figure is named. */
+        /** Folded text before the figure where its agency or topic is named: the paragraph, and for a footnote its anchor. */
         private String contextBefore(int absolute) {
-            return folded.substring(start, Math.min(absolute, end));
+            return prefix + folded.substring(start, Math.min(absolute, end));
         }
 
         private boolean unitFits(Indicator ind, Quantity q, Measure measure) {
-            if (q.unitWord() != null && q.unitWord().startsWith("=")) {
+            if (zero(q)) {
                 return ind.unit() == Unit.CASE || ind.unit() == Unit.PERSON;
             }
             return switch (measure) {
@@ -290,41 +394,49 @@ public final class ObservationExtractor {
             };
         }
 
-        private String status(String sf, Quantity q, String left, Measure measure, List<Reading> earlier) {
+        private String status(String sf, Quantity q, int clauseStart, Measure measure, Binding binding, boolean localTarget) {
             if (targetSection) {
                 return "target";
             }
             if (measure == Measure.PREV_VALUE) {
                 return "actual"; // last year's level is an observed figure, whatever this year's status
             }
-            if (measure != Measure.VALUE && !earlier.isEmpty()) {
-                return earlier.get(earlier.size() - 1).status();
+            if (measure != Measure.VALUE && binding.subject() != null) {
+                return binding.subject().status();
             }
-            if (measure == Measure.VALUE && TARGET_WORDS.matcher(left).find()) {
+            if (localTarget) {
                 return "target";
             }
-            return ESTIMATE.matcher(sf.substring(0, q.start())).find() ? "estimate" : "actual";
+            return ESTIMATE.matcher(sf.substring(clauseStart, q.start())).find()
+                    || ESTIMATE.matcher(sf.substring(0, q.start())).find() && measure != Measure.VALUE ? "estimate" : "actual";
         }
 
         private Period period(String sf, int sentenceStart, Quantity q, String status, Measure measure) {
             Period base = meta.period();
+            String before = sf.substring(0, q.start());
             if ("target".equals(status)) {
-                Integer year = meta.targetYear();
-                for (PeriodParser.Mention m : periods.findAll(sf.substring(0, q.start()))) {
-                    if (m.kind() == PeriodParser.Kind.YEAR) {
+                // In a part that sets targets they are for the coming period; elsewhere ('chưa đạt mục tiêu (7,5 - 8%)')
+                // a target named beside a result is the result's own year's.
+                Integer year = targetSection || base == null ? meta.targetYear() : Integer.valueOf(base.year());
+                for (PeriodParser.Mention m : periods.findAll(before)) {
+                    if (m.kind() == PeriodParser.Kind.YEAR && !CAME_BEFORE_SAME_PERIOD.matcher(before.substring(0, m.start())).find()) {
                         year = m.period().year();
                     }
                 }
                 return year == null ? base : Period.year(year);
             }
             Period found = base;
-            String paragraphBefore = folded.substring(start, sentenceStart);
+            String paragraphBefore = prefix + folded.substring(start, sentenceStart);
             for (PeriodParser.Mention m : periods.findAll(paragraphBefore)) {
-                if (m.kind() != PeriodParser.Kind.YEAR && paragraphBefore.substring(0, m.start()).matches("(?s).*(lũy kế|luỹ kế)\\s*$")) {
+                // 'Tòa án ... lũy kế 05 tháng đầu năm 2021: thụ lý ...' sets the period for the rest of the paragraph.
+                String mention = paragraphBefore.substring(m.start(), m.end());
+                boolean scoped = mention.startsWith("lũy kế") || mention.startsWith("luỹ kế")
+                        || CUMULATIVE_BEFORE.matcher(paragraphBefore.substring(0, m.start())).find()
+                        || paragraphBefore.startsWith(":", m.end());
+                if (m.kind() != PeriodParser.Kind.YEAR && scoped) {
                     found = m.period();
                 }
             }
-            String before = sf.substring(0, q.start());
             for (PeriodParser.Mention m : periods.findAll(before)) {
                 if (CAME_BEFORE_SAME_PERIOD.matcher(before.substring(0, m.start())).find()) {
                     continue;
@@ -338,6 +450,36 @@ public final class ObservationExtractor {
                 return found.minusYears(1);
             }
             return found;
+        }
+    }
+
+    /** Which parenthetical groups of a sentence each position is in. */
+    private static final class Parentheses {
+        private final int[] closeOf;   // for each '(' position, where it closes (or -1)
+        private final String s;
+
+        Parentheses(String s) {
+            this.s = s;
+            this.closeOf = new int[s.length()];
+            java.util.Arrays.fill(closeOf, -1);
+            java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) == '(') {
+                    open.push(i);
+                } else if (s.charAt(i) == ')' && !open.isEmpty()) {
+                    closeOf[open.pop()] = i;
+                }
+            }
+        }
+
+        /** Whether a parenthetical that contains {@code at} closes before {@code later}. */
+        boolean closedBetween(int at, int later) {
+            for (int i = 0; i < at && i < s.length(); i++) {
+                if (s.charAt(i) == '(' && closeOf[i] > at && closeOf[i] < later) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -22,12 +22,12 @@ public final class QuantityScanner {
             "điểm phần trăm", "điểm %", "đồng", "vnđ", "vnd", "đ", "usd", "đô la",
             "héc-ta", "hécta", "ha", "tấn", "tạ", "kg",
             "lượt người", "lượt khách", "lượt", "người", "đối tượng", "bị can", "bị cáo", "lao động", "công dân",
-            "bệnh nhân", "học sinh", "hội viên", "đoàn viên",
+            "bệnh nhân", "học sinh", "hội viên", "đoàn viên", "bác sĩ",
             "vụ, việc", "vụ việc", "vụ án", "vụ", "việc", "tin", "ca", "trường hợp", "công trình", "đơn", "hồ sơ",
             "doanh nghiệp", "dn", "hộ", "cuộc", "phương tiện", "cơ sở", "giấy phép");
 
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,])(?<!\\d/)(?<sign>[+-])?(?<a>" + NUM + ")(?<ap>\\s?%)?"
+            "(?<![\\p{L}\\p{N}.,])(?<!\\d/)(?<![\\p{L}\\p{N}][-–])(?<sign>[+-])?(?<a>" + NUM + ")(?<ap>\\s?%)?"
                     + "(?:\\s*(?:-|–|đến)\\s*(?<b>" + NUM + ")(?<bp>\\s?%)?)?"
                     + "(?:\\s*/\\s*(?<c>" + NUM + ")(?<cp>\\s?%)?)?"
                     + "(?:\\s*(?<mult>" + MULT + ")(?![\\p{L}]))?"
@@ -112,8 +112,21 @@ public final class QuantityScanner {
         if (high != null && isYear(m.group("a")) && isYear(m.group("b")) && !percent && mult == null) {
             return null;
         }
+        if (unit == Unit.OTHER && countsSomethingElse(text.substring(m.end()))) {
+            unit = Unit.NOUN;
+        }
         String qualifier = qualifier(before, text.substring(m.end()));
         return new Quantity(value, high, target, unit, unitWord, qualifier, m.start(), m.end());
+    }
+
+    /** Words that may follow a bare figure without naming what it counts. */
+    private static final Pattern FUNCTION_WORD_AFTER = Pattern.compile(
+            "^\\s*(?:và|so|với|trong|đạt|tăng|giảm|bằng|chiếm|là|của|trên|tại|từ|đến|năm|,|;|\\.|\\)|\\(|:|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static boolean countsSomethingElse(String after) {
+        return after.length() > 0 && !FUNCTION_WORD_AFTER.matcher(after).find()
+                && Character.isLetter(after.stripLeading().isEmpty() ? ' ' : after.stripLeading().charAt(0));
     }
 
     private static boolean isYear(String digits) {
@@ -155,7 +168,7 @@ public final class QuantityScanner {
             case "tấn", "tạ", "kg" -> Unit.TONNE;
             case "lượt người", "lượt khách", "lượt" -> Unit.VISIT;
             case "người", "đối tượng", "bị can", "bị cáo", "lao động", "công dân", "bệnh nhân", "học sinh",
-                 "hội viên", "đoàn viên" -> Unit.PERSON;
+                 "hội viên", "đoàn viên", "bác sĩ" -> Unit.PERSON;
             case "doanh nghiệp", "dn" -> Unit.ENTERPRISE;
             case "hộ" -> Unit.HOUSEHOLD;
             case "cuộc" -> Unit.INSPECTION;

@@ -7,7 +7,11 @@ import java.util.Locale;
  * Codes match the unit column of the indicator dictionary.
  */
 public enum Unit {
-    VND, USD, PERCENT, PERCENT_POINT, TONNE, HA, VISIT, PERSON, CASE, ENTERPRISE, HOUSEHOLD, INSPECTION, INDEX, OTHER;
+    VND, USD, PERCENT, PERCENT_POINT, TONNE, HA, VISIT, PERSON, CASE, ENTERPRISE, HOUSEHOLD, INSPECTION, INDEX,
+    /** A bare number, no unit word after it. */
+    OTHER,
+    /** A number counting something no indicator counts ('3 tiêu chí', 'Quân khu 9 đánh giá'). */
+    NOUN;
 
     public String code() {
         return switch (this) {

@@ -1,43 +1,76 @@
 package vn.baocao.normalise;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Turns raw report text into the form the extractor reads: Unicode NFC,
- * lower noise from Word and Markdown conversion, one space between words and
- * one newline between paragraphs. Every output character remembers which
- * original character it came from.
+ * Turns raw report text into the form the extractor reads: Unicode NFC, one
+ * tone-mark style, paragraphs repaired after PDF and Word conversion (see
+ * {@link LayoutRepair}), footnote marks taken out of the sentences and footnote
+ * bodies kept as paragraphs of their own, Markdown and Word artefacts dropped,
+ * one space between words and one newline between paragraphs. Every output
+ * character remembers which original character it came from.
  */
 public final class TextNormaliser {
 
     public NormalisedText normalise(String raw) {
+        List<int[]> lines = LayoutRepair.lines(raw);
+        FootnoteMarks marks = new FootnoteMarks(raw, lines);
+        List<LayoutRepair.Para> paras = new LayoutRepair(raw).paragraphs(lines, marks);
+        TreeMap<Integer, FootnoteMarks.Mark> skip = marks.marksByStart();
         OffsetBuilder out = new OffsetBuilder(raw.length());
-        int i = 0;
-        int n = raw.length();
-        while (i < n) {
-            int skip = artefactLength(raw, i);
-            if (skip > 0) {
-                i += skip;
+        Map<Integer, Integer> anchorAt = new java.util.HashMap<>();
+        List<int[]> bodies = new ArrayList<>();
+        for (LayoutRepair.Para p : paras) {
+            out.paragraphBreak();
+            int bodyStart = out.length();
+            for (int[] seg : p.segments) {
+                out.space(seg[0]);
+                copy(raw, seg[0], seg[1], skip, out, anchorAt);
+            }
+            if (p.footnote != null) {
+                bodies.add(new int[] {p.footnote, bodyStart, out.length()});
+            }
+        }
+        char[] text = out.text();
+        ToneMarks.fold(text);
+        List<Footnote> footnotes = new ArrayList<>();
+        for (int[] b : bodies) {
+            Integer anchor = anchorAt.get(b[0]);
+            int start = Math.min(b[1] + (b[1] < text.length && text[b[1]] == '\n' ? 1 : 0), b[2]);
+            footnotes.add(new Footnote(b[0], start, b[2], anchor == null ? -1 : anchor));
+        }
+        return new NormalisedText(new String(text), out.origins(), raw.length(), footnotes);
+    }
+
+    private static void copy(String raw, int from, int to, TreeMap<Integer, FootnoteMarks.Mark> skip,
+                             OffsetBuilder out, Map<Integer, Integer> anchorAt) {
+        int i = from;
+        while (i < to) {
+            FootnoteMarks.Mark mark = skip.get(i);
+            if (mark != null) {
+                anchorAt.put(mark.number(), out.length());
+                i = mark.end();
+                continue;
+            }
+            int artefact = artefactLength(raw, i, from);
+            if (artefact > 0) {
+                i += artefact;
                 continue;
             }
             char c = raw.charAt(i);
-            if (c == '\r') {
-                i++;
-                continue;
-            }
-            if (c == '\n') {
-                out.newline(i);
-                i++;
-                continue;
-            }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00A0') {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 out.space(i);
                 i++;
                 continue;
             }
-            // Decomposed accents are composed below, so copy a base letter with its combining marks together.
+            // Decomposed accents: copy a base letter with its combining marks, composed.
             int j = i + 1;
-            while (j < n && Character.getType(raw.charAt(j)) == Character.NON_SPACING_MARK) {
+            while (j < to && Character.getType(raw.charAt(j)) == Character.NON_SPACING_MARK) {
                 j++;
             }
             String piece = raw.substring(i, j);
@@ -47,26 +80,36 @@ public final class TextNormaliser {
             }
             i = j;
         }
-        return out.build();
     }
 
     /** Length of a conversion artefact starting at {@code i} that carries no text, 0 if none. */
-    private static int artefactLength(String s, int i) {
-        if (s.startsWith("[bookmark:", i)) {
+    private static int artefactLength(String s, int i, int lineStart) {
+        char c = s.charAt(i);
+        if (c == '[' && s.startsWith("[bookmark:", i)) {
             int close = s.indexOf(']', i);
             return close < 0 ? 0 : close - i + 1;
         }
-        if (s.charAt(i) == '*') {
-            return 1; // Markdown emphasis; reports never use '*' for anything else
+        if (c == '*') {
+            return 1; // Markdown emphasis; reports do not use '*' for anything else
         }
-        if (s.charAt(i) == '#' && (i == 0 || s.charAt(i - 1) == '\n')) {
+        if (c == '#' && s.substring(lineStart, i).isBlank()) {
             int j = i;
             while (j < s.length() && s.charAt(j) == '#') {
                 j++;
             }
-            return j < s.length() && s.charAt(j) == ' ' ? j - i + 1 : 0;
+            return j < s.length() && s.charAt(j) == ' ' ? j - i : 0;
+        }
+        if (c == '|' && isTableRule(s, i)) {
+            return 1;
         }
         return 0;
+    }
+
+    /** A Markdown table pipe: '|' with space or line edge around it. */
+    private static boolean isTableRule(String s, int i) {
+        boolean before = i == 0 || Character.isWhitespace(s.charAt(i - 1));
+        boolean after = i + 1 >= s.length() || Character.isWhitespace(s.charAt(i + 1));
+        return before || after;
     }
 
     /** Accumulates output characters and their origins, folding whitespace. */
@@ -74,53 +117,59 @@ public final class TextNormaliser {
         private final StringBuilder text;
         private int[] origin;
         private boolean pendingSpace;
-        private boolean pendingNewline;
+        private boolean pendingBreak;
         private int pendingOrigin;
-        private final int originalLength;
 
         OffsetBuilder(int originalLength) {
             this.text = new StringBuilder(originalLength);
-            this.origin = new int[Math.max(16, originalLength)];
-            this.originalLength = originalLength;
+            this.origin = new int[Math.max(16, originalLength + 16)];
+        }
+
+        int length() {
+            return text.length() + (pendingBreak && text.length() > 0 ? 1 : 0);
         }
 
         void space(int at) {
-            if (!pendingSpace && !pendingNewline) {
+            if (!pendingSpace && !pendingBreak) {
                 pendingOrigin = at;
             }
             pendingSpace = true;
         }
 
-        void newline(int at) {
-            if (!pendingNewline) {
-                pendingOrigin = at;
+        void paragraphBreak() {
+            if (text.length() > 0) {
+                pendingBreak = true;
+                pendingSpace = false;
             }
-            pendingNewline = true;
         }
 
         void append(char c, int at) {
             if (text.length() > 0) {
-                if (pendingNewline) {
-                    put('\n', pendingOrigin);
+                if (pendingBreak) {
+                    put('\n', at);
                 } else if (pendingSpace) {
                     put(' ', pendingOrigin);
                 }
             }
             pendingSpace = false;
-            pendingNewline = false;
+            pendingBreak = false;
             put(c, at);
         }
 
         private void put(char c, int at) {
             if (text.length() == origin.length) {
-                origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                origin = Arrays.copyOf(origin, origin.length * 2);
             }
             origin[text.length()] = at;
             text.append(c);
         }
 
-        NormalisedText build() {
-            return new NormalisedText(text.toString(), java.util.Arrays.copyOf(origin, text.length()), originalLength);
+        char[] text() {
+            return text.toString().toCharArray();
+        }
+
+        int[] origins() {
+            return Arrays.copyOf(origin, text.length());
         }
     }
 }

@@ -1,0 +1,50 @@
+package vn.baocao.normalise;
+
+import java.util.Map;
+
+/**
+ * Puts tone marks in one place. Vietnamese is typed two ways for the open
+ * syllables oa, oe and uy: 'hoà'/'hòa', 'thuỷ'/'thủy'. Reports mix them, so
+ * the text is folded to the style the dictionary uses (mark on the first
+ * vowel: 'hòa', 'thủy'). Syllables closed by a consonant ('hoàng', 'quyết')
+ * are written one way already and are left alone; so is 'quý', where 'u'
+ * belongs to the consonant 'qu'. One character replaces one, so offsets hold.
+ */
+final class ToneMarks {
+
+    private static final Map<Character, char[]> SECOND_TO_FIRST = Map.ofEntries(
+            // mark on a/e/y  ->  plain a/e/y, and the marked o/u
+            Map.entry('à', new char[] {'a', 'ò', 'ù'}), Map.entry('á', new char[] {'a', 'ó', 'ú'}),
+            Map.entry('ả', new char[] {'a', 'ỏ', 'ủ'}), Map.entry('ã', new char[] {'a', 'õ', 'ũ'}),
+            Map.entry('ạ', new char[] {'a', 'ọ', 'ụ'}),
+            Map.entry('è', new char[] {'e', 'ò', 'ù'}), Map.entry('é', new char[] {'e', 'ó', 'ú'}),
+            Map.entry('ẻ', new char[] {'e', 'ỏ', 'ủ'}), Map.entry('ẽ', new char[] {'e', 'õ', 'ũ'}),
+            Map.entry('ẹ', new char[] {'e', 'ọ', 'ụ'}),
+            Map.entry('ỳ', new char[] {'y', 'ò', 'ù'}), Map.entry('ý', new char[] {'y', 'ó', 'ú'}),
+            Map.entry('ỷ', new char[] {'y', 'ỏ', 'ủ'}), Map.entry('ỹ', new char[] {'y', 'õ', 'ũ'}),
+            Map.entry('ỵ', new char[] {'y', 'ọ', 'ụ'}));
+
+    private ToneMarks() {
+    }
+
+    static void fold(char[] c) {
+        for (int i = 1; i < c.length; i++) {
+            char marked = Character.toLowerCase(c[i]);
+            char[] to = SECOND_TO_FIRST.get(marked);
+            if (to == null || (i + 1 < c.length && Character.isLetter(c[i + 1]))) {
+                continue;
+            }
+            char before = Character.toLowerCase(c[i - 1]);
+            boolean oa = before == 'o' && (to[0] == 'a' || to[0] == 'e');
+            boolean uy = before == 'u' && to[0] == 'y' && !(i >= 2 && Character.toLowerCase(c[i - 2]) == 'q');
+            if (!oa && !uy) {
+                continue;
+            }
+            boolean upperFirst = Character.isUpperCase(c[i - 1]);
+            boolean upperSecond = Character.isUpperCase(c[i]);
+            char first = oa ? to[1] : to[2];
+            c[i - 1] = upperFirst ? Character.toUpperCase(first) : first;
+            c[i] = upperSecond ? Character.toUpperCase(to[0]) : to[0];
+        }
+    }
+}
