@@ -10,9 +10,12 @@ import java.util.List;
  * @param exclude  words that, in the same clause as the figure, mean the figure is about something else
  * @param pairWhole the indicator the second number of 'X/Y' belongs to when the pair is part and whole
  *                  ('đã giải quyết 42/64 vụ': 64 cases accepted), else null
+ * @param growthOf  for a growth-rate indicator, the level indicator whose year-on-year change it is
+ *                  ('GRDP tăng 7,2%' is a value of grdp_growth_rate), else null
  */
 public record Indicator(String code, String family, Unit unit, String nameVi, String nameEn,
-                        List<String> phrases, List<String> context, List<String> exclude, String pairWhole) {
+                        List<String> phrases, List<String> context, List<String> exclude, String pairWhole,
+                        String growthOf) {
 
     /** A rate that is itself a growth rate ('tăng trưởng GRDP tăng 5,86%' is its value, not a change of it). */
     public boolean isGrowthRate() {

@@ -86,17 +86,29 @@ public final class IndicatorDictionary {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(name + " line " + r.getRecordNumber() + ": " + e.getMessage(), e);
             }
-            String whole = r.isMapped("pair_whole") ? r.get("pair_whole").trim() : "";
             list.add(new Indicator(code, r.get("family"), unit, r.get("name_vi"), r.get("name_en"),
-                    split(r.get("phrases")), split(r.get("context")), split(r.get("exclude")), whole.isEmpty() ? null : whole));
+                    split(r.get("phrases")), split(r.get("context")), split(r.get("exclude")),
+                    optional(r, "pair_whole"), optional(r, "growth_of")));
         }
         IndicatorDictionary d = new IndicatorDictionary(list);
         for (Indicator i : list) {
-            if (i.pairWhole() != null && d.get(i.pairWhole()) == null) {
-                throw new IllegalArgumentException(name + ": " + i.code() + " names pair_whole '" + i.pairWhole() + "', which is not in the dictionary");
+            for (String ref : new String[] {i.pairWhole(), i.growthOf()}) {
+                if (ref != null && d.get(ref) == null) {
+                    throw new IllegalArgumentException(name + ": " + i.code() + " refers to '" + ref + "', which is not in the dictionary");
+                }
             }
         }
         return d;
+    }
+
+    private static String optional(CSVRecord r, String column) {
+        String v = r.isMapped(column) ? r.get(column).trim() : "";
+        return v.isEmpty() ? null : v;
+    }
+
+    /** The growth-rate indicator that a year-on-year change of {@code code} is reported as, if any. */
+    public java.util.Optional<Indicator> growthRateOf(String code) {
+        return byCode.values().stream().filter(i -> code.equals(i.growthOf())).findFirst();
     }
 
     private static List<String> split(String cell) {

@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
 public final class MeasureClassifier {
 
     private static final int FLAGS = Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE;
-    private static final String SAME_PERIOD = "so\\s*(?:với\\s*)?(?:cùng\\s*k[ỳì]|ck\\b|năm trước|cùng thời điểm|ước thực hiện năm)";
+    private static final String SAME_PERIOD = "so\\s*(?:với\\s*)?(?:cùng\\s*k[ỳì]|ck\\b|năm trước|cùng thời điểm|ước thực hiện năm|thực hiện năm|năm (?:19|20)\\d{2})";
     private static final String PREVIOUS_PERIOD = "so\\s*(?:với\\s*)?(?:tháng trước|quý trước|kỳ trước|tháng liền kề|quý liền kề)";
     private static final String TARGET_NOUN = "(?:so\\s*(?:với\\s*)?)?(?:kế hoạch|kh\\b|chỉ tiêu|dự toán|nghị quyết|nq\\b|mục tiêu)";
 
+    private static final Pattern EXCEEDED_BEFORE = Pattern.compile("vượt(?:\\s+(?:mức|trên))?\\s*$", FLAGS);
     private static final Pattern UP_DOWN_BEFORE = Pattern.compile("(tăng|giảm)(?:\\s+thêm)?(?:\\s+(?:khoảng|hơn|gần|trên|từ|tối thiểu|ít nhất))*\\s*$", FLAGS);
     private static final Pattern EQUIVALENT_BEFORE = Pattern.compile("tương đương(?:\\s+(?:với|tăng|giảm))?\\s*$", FLAGS);
     private static final Pattern SAME_PERIOD_START = Pattern.compile("^\\s*\\)?\\s*,?\\s*" + SAME_PERIOD, FLAGS);
@@ -63,6 +64,9 @@ public final class MeasureClassifier {
             }
         }
         if (q.isPercent() && TARGET_AFTER.matcher(right).find()) {
+            if (EXCEEDED_BEFORE.matcher(left).find()) {
+                return new MeasureReading(Measure.PCT_OF_TARGET, round(100 + q.value()), "vượt % kế hoạch");
+            }
             return new MeasureReading(Measure.PCT_OF_TARGET, q.value(), "% kế hoạch");
         }
         // In 'tăng 9,6% so với cùng kỳ, đạt 24,43%' the 'so với cùng kỳ' belongs to the change before.

@@ -15,13 +15,17 @@ public final class MetadataReader {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Set<String> PROVINCIAL_CITIES = Set.of("hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế");
 
-    private static final Pattern KIND = Pattern.compile("NGHỊ QUYẾT|BÁO CÁO|KẾ HOẠCH|THÔNG BÁO|TỜ TRÌNH");
-    private static final Pattern BODY = Pattern.compile(
-            "(hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|hđnd|ubnd|ban chấp hành đảng bộ)\\s+(tỉnh|thành phố|quận|huyện|thị xã|phường|xã|thị trấn)[ ]+(\\p{Lu}[\\p{L}]*(?:[ ]+\\p{Lu}[\\p{L}]*){0,3})", FLAGS);
-    private static final Pattern BODY_UPPER = Pattern.compile(
-            "(HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\\s+(TỈNH|THÀNH PHỐ|QUẬN|HUYỆN|THỊ XÃ|PHƯỜNG|XÃ|THỊ TRẤN)[ ]+(\\p{Lu}+(?:[ ]+\\p{Lu}+){0,3})");
+    private static final Pattern KIND = Pattern.compile("NGHỊ QUYẾT|BÁO CÁO|KẾ HOẠCH|THÔNG CÁO BÁO CHÍ|BẢN TIN|THÔNG BÁO|TỜ TRÌNH");
+    private static final String LEVEL = "tỉnh|thành phố|tp\\.?|quận|huyện|thị xã|phường|xã|thị trấn|đặc khu";
+    private static final String NAME = "(\\p{Lu}[\\p{L}]*(?:[ ]+\\p{Lu}[\\p{L}]*){0,3})";
+    private static final String BODIES = "hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|hđnd|ubnd|ban chấp hành đảng bộ|cục thống kê|chi cục thống kê"
+            + "|tòa án nhân dân|toà án nhân dân|viện kiểm sát nhân dân|chi cục thi hành án dân sự|cục thi hành án dân sự|công an";
+    private static final Pattern BODY = Pattern.compile("(" + BODIES + ")\\s+(" + LEVEL + ")[ ]*" + NAME, FLAGS);
+    private static final Pattern BODY_UPPER = Pattern.compile("(" + BODIES.toUpperCase(java.util.Locale.ROOT) + ")\\s+("
+            + LEVEL.toUpperCase(java.util.Locale.ROOT) + ")[ ]*(\\p{Lu}+(?:[ ]+\\p{Lu}+){0,3})");
     private static final Pattern AREA_IN_TEXT = Pattern.compile(
-            "(?:của|tại|trên địa bàn|toàn)\\s+(tỉnh|thành phố|quận|huyện|thị xã|phường|xã|thị trấn)[ ]+(\\p{Lu}[\\p{L}]*(?:[ ]+\\p{Lu}[\\p{L}]*){0,3})", Pattern.UNICODE_CASE);
+            "(?:của|tại|trên địa bàn|toàn)\\s+(" + LEVEL + ")[ ]*" + NAME, Pattern.UNICODE_CASE);
+    private static final Pattern AREA_ANYWHERE = Pattern.compile("(?<!\\p{L})(" + LEVEL + ")[ ]*" + NAME, Pattern.UNICODE_CASE);
     private static final Pattern NUMBER = Pattern.compile("Số\\s*:\\s*(\\d*)\\s*/\\s*([\\p{Lu}0-9\\-]+)", Pattern.UNICODE_CASE);
     private static final Pattern DATE = Pattern.compile("ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})", FLAGS);
     private static final Pattern DRAFT = Pattern.compile("[dđ][ựư]\\s*thảo", FLAGS);
@@ -40,12 +44,13 @@ public final class MetadataReader {
         if (k.find()) {
             kind = switch (k.group()) {
                 case "NGHỊ QUYẾT" -> "resolution";
-                case "BÁO CÁO" -> "report";
+                case "BÁO CÁO", "THÔNG CÁO BÁO CHÍ", "BẢN TIN" -> "report";
                 case "KẾ HOẠCH" -> "plan";
                 default -> "other";
             };
             titleFrom = k.end();
         }
+        LocalDate issued = date(head);
         String title = title(folded, titleFrom);
         if ("resolution".equals(kind) && title.startsWith("kế hoạch")) {
             kind = "plan";
@@ -66,16 +71,26 @@ public final class MetadataReader {
             levelWord = b.group(2).toLowerCase(Locale.ROOT);
             name = titleCase(b.group(3));
         } else {
-            Matcher a = AREA_IN_TEXT.matcher(text.substring(0, Math.min(text.length(), HEADER_CHARS * 2)));
-            if (a.find()) {
+            String opening = text.substring(0, Math.min(text.length(), HEADER_CHARS * 2));
+            Matcher a = AREA_IN_TEXT.matcher(opening);
+            if (!a.find()) {
+                a = AREA_ANYWHERE.matcher(opening);
+                if (!a.find()) {
+                    a = null;
+                }
+            }
+            if (a != null) {
                 levelWord = a.group(1).toLowerCase(Locale.ROOT);
                 name = a.group(2);
             }
         }
+        if (levelWord != null && levelWord.startsWith("tp")) {
+            levelWord = "thành phố";
+        }
         String area = name == null ? null : levelWord + " " + name;
         String level = levelWord == null ? null : levelOf(levelWord, name);
 
-        List<PeriodParser.Mention> inTitle = periods.findAll(title);
+        List<PeriodParser.Mention> inTitle = periods.findAll(title, issued == null ? null : issued.getYear());
         Period period = inTitle.isEmpty() ? null : inTitle.get(0).period();
         Integer targetYear = null;
         if (!inTitle.isEmpty()) {
@@ -86,7 +101,6 @@ public final class MetadataReader {
             }
             targetYear = last.year();
         }
-        LocalDate issued = date(head);
         if (period == null && issued != null) {
             period = Period.year(issued.getYear());
         }

@@ -37,6 +37,8 @@ public final class ObservationExtractor {
     private static final Pattern DIRECTION_BEFORE = Pattern.compile("(tăng|giảm)\\s*$", FLAGS);
     /** Between a figure and a phrase after it ('05 vụ 09 đối tượng liên quan đến ma túy'): only figures and a few words. */
     private static final Pattern POSTFIX_GAP = Pattern.compile("^[\\s\\d.%/]*(?:[\\p{L}]+[\\s\\d./]*){0,6}$", Pattern.UNICODE_CASE);
+    /** A gap with commas: figures and the words of one list ('09 đối tượng mua bán, tàng trữ, sử dụng trái phép chất'). */
+    private static final Pattern LIST_GAP = Pattern.compile("^[\\s\\d.%/,]*(?:[\\p{L}]+[\\s\\d./,]*){0,9}$", Pattern.UNICODE_CASE);
     private static final Pattern POSTFIX_BLOCKER = Pattern.compile("(?:^|\\s)(?:và|so|với|hoặc)(?:\\s|$)", FLAGS);
     private static final Pattern CAME_BEFORE_SAME_PERIOD = Pattern.compile("(?:cùng kỳ|so với|so)\\s*$", FLAGS);
     private static final Pattern CUMULATIVE_BEFORE = Pattern.compile("(?:lũy kế|luỹ kế)\\s*$", FLAGS);
@@ -173,7 +175,7 @@ public final class ObservationExtractor {
                     bound = Optional.of(new Binding(last.indicator(), null, last));
                     reading = new MeasureReading(Measure.PCT_OF_TARGET, q.value(), "đạt tỷ lệ sau chỉ tiêu");
                 } else {
-                    bound = bind(hits, q, reading.measure(), readings, sf, s, clauseStart, TARGET_WORDS.matcher(left).find());
+                    bound = bind(hits, qs, q, reading.measure(), readings, sf, s, clauseStart, TARGET_WORDS.matcher(left).find());
                 }
                 if (bound.isEmpty()) {
                     if (reading.measure() == Measure.VALUE && q.unit() != Unit.OTHER && q.unit() != Unit.NOUN && !zero(q)) {
@@ -187,6 +189,13 @@ public final class ObservationExtractor {
                 Measure measure = reading.measure();
                 double value = reading.value();
                 String cue = reading.cue();
+                if (measure == Measure.YOY_PCT) {
+                    Optional<Indicator> growth = dictionary.growthRateOf(indicator.code());
+                    if (growth.isPresent()) {
+                        indicator = growth.get();   // 'GRDP tăng 7,2%': the growth rate's value
+                        measure = Measure.VALUE;
+                    }
+                }
                 if (measure == Measure.YOY_PCT && indicator.isGrowthRate() && cue.startsWith("tăng")) {
                     measure = Measure.VALUE;      // 'tăng trưởng GRDP ước tăng 5,86%': the rate itself
                 }
@@ -279,10 +288,17 @@ public final class ObservationExtractor {
         }
 
         /** The indicator a figure is about. */
-        private Optional<Binding> bind(List<PhraseHit> hits, Quantity q, Measure measure, List<Reading> earlier,
+        private Optional<Binding> bind(List<PhraseHit> hits, List<Quantity> qs, Quantity q, Measure measure, List<Reading> earlier,
                                        String sf, int sentenceStart, int clauseStart, boolean targetCue) {
             boolean zero = zero(q);
             String context = contextBefore(sentenceStart + q.start());
+            if (measure == Measure.YOY_ABS && !zero && countsThings(q)) {
+                // 'giảm 2 người chết, tăng 1 người bị thương': the change names its own subject right after it
+                Optional<PhraseHit> after = phraseAfter(hits, qs, q, measure, context, sf, clauseStart, 12);
+                if (after.isPresent()) {
+                    return Optional.of(new Binding(after.get().indicator(), after.get(), null));
+                }
+            }
             if (measure != Measure.VALUE) {
                 // A change, a share of plan or an earlier level is about the subject the sentence already named,
                 // unless a new indicator phrase came in between.
@@ -312,16 +328,10 @@ public final class ObservationExtractor {
             if (zero && measure == Measure.YOY_ABS) {
                 return Optional.empty();
             }
-            if (!zero) {
-                for (PhraseHit h : hits) {
-                    // A phrase may begin with the figure's own unit word ('96 hộ kinh doanh đăng ký mới').
-                    int gapFrom = Math.min(q.end(), Math.max(h.start(), q.start() + 1));
-                    String gap = sf.substring(gapFrom, Math.max(gapFrom, h.start()));
-                    if (h.start() > q.start() && h.end() > q.end() && h.start() - q.end() <= 60
-                            && POSTFIX_GAP.matcher(gap).matches() && !POSTFIX_BLOCKER.matcher(gap).find()
-                            && fits(h, q, measure, context, sf, clauseStart) != Integer.MIN_VALUE) {
-                        return Optional.of(new Binding(h.indicator(), h, null));
-                    }
+            if (!zero && (measure == Measure.VALUE || measure == Measure.YOY_ABS) && countsThings(q)) {
+                Optional<PhraseHit> after = phraseAfter(hits, qs, q, measure, context, sf, clauseStart, measure == Measure.YOY_ABS ? 12 : 60);
+                if (after.isPresent()) {
+                    return Optional.of(new Binding(after.get().indicator(), after.get(), null));
                 }
             }
             PhraseHit best = null;
@@ -338,12 +348,61 @@ public final class ObservationExtractor {
                 if (ctx == Integer.MIN_VALUE) {
                     continue;
                 }
-                if (best == null || h.end() > best.end() || (h.end() == best.end() && ctx > bestContext)) {
+                boolean preferGrowth = measure == Measure.YOY_PCT && best != null && h.start() == best.start() && h.end() == best.end()
+                        && h.indicator().isGrowthRate() && !best.indicator().isGrowthRate();
+                if (best == null || h.end() > best.end() || (h.end() == best.end() && ctx > bestContext) || preferGrowth) {
                     best = h;
                     bestContext = ctx;
                 }
             }
             return Optional.ofNullable(best).map(h -> new Binding(h.indicator(), h, null));
+        }
+
+        /** Counted things take their noun after the figure ('42 ca sốt xuất huyết'); money and rates take it before. */
+        private boolean countsThings(Quantity q) {
+            return switch (q.unit()) {
+                case VND, USD, PERCENT, PERCENT_POINT, INDEX, OTHER, NOUN -> false;
+                default -> true;
+            };
+        }
+
+        /**
+         * A phrase right after the figure that names what it counts: '98 vụ 362 đối tượng vi phạm pháp luật',
+         * '05 vụ, 09 đối tượng mua bán, sử dụng trái phép chất ma túy', '96 hộ kinh doanh đăng ký mới'.
+         */
+        private Optional<PhraseHit> phraseAfter(List<PhraseHit> hits, List<Quantity> qs, Quantity q, Measure measure, String context,
+                                                String sf, int clauseStart, int maxDistance) {
+            for (PhraseHit h : hits) {
+                if (h.start() <= q.start() || h.end() <= q.end() || h.start() - q.end() > maxDistance) {
+                    continue;
+                }
+                // A phrase may begin with the figure's own unit word ('96 hộ kinh doanh đăng ký mới').
+                int gapFrom = Math.min(q.end(), Math.max(h.start(), q.start() + 1));
+                String gap = sf.substring(gapFrom, Math.max(gapFrom, h.start()));
+                boolean plain = POSTFIX_GAP.matcher(gap).matches();
+                boolean listOfCounts = !plain && LIST_GAP.matcher(gap).matches() && gap.matches("(?s).*\\d.*");
+                if ((plain || listOfCounts) && !POSTFIX_BLOCKER.matcher(gap).find() && !introducesFigure(sf, h, qs)
+                        && fits(h, q, measure, context, sf, clauseStart) != Integer.MIN_VALUE) {
+                    return Optional.of(h);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * A phrase followed closely by a figure it could own ('đã làm rõ bắt xử lý 25 vụ') names that
+         * figure, not one before it.
+         */
+        private boolean introducesFigure(String sf, PhraseHit h, List<Quantity> qs) {
+            for (Quantity next : qs) {
+                if (next.start() < h.end() || next.start() > h.end() + 24) {
+                    continue;
+                }
+                String between = sf.substring(h.end(), next.start());
+                return !between.matches("(?s).*[(),;.].*") && !between.contains(" và ") && !between.contains(" hoặc ")
+                        && h.indicator().unit().accepts(next.unit());
+            }
+            return false;
         }
 
         /** Context strength (position of the nearest context word) if the hit may own the figure, else MIN_VALUE. */
@@ -411,6 +470,11 @@ public final class ObservationExtractor {
                     || ESTIMATE.matcher(sf.substring(0, q.start())).find() && measure != Measure.VALUE ? "estimate" : "actual";
         }
 
+        /** The year of yearless mentions such as 'tháng 5' or 'quý II': the document's. */
+        private Integer defaultYear() {
+            return meta.period() != null ? Integer.valueOf(meta.period().year()) : meta.targetYear();
+        }
+
         private Period period(String sf, int sentenceStart, Quantity q, String status, Measure measure) {
             Period base = meta.period();
             String before = sf.substring(0, q.start());
@@ -418,7 +482,7 @@ public final class ObservationExtractor {
                 // In a part that sets targets they are for the coming period; elsewhere ('chưa đạt mục tiêu (7,5 - 8%)')
                 // a target named beside a result is the result's own year's.
                 Integer year = targetSection || base == null ? meta.targetYear() : Integer.valueOf(base.year());
-                for (PeriodParser.Mention m : periods.findAll(before)) {
+                for (PeriodParser.Mention m : periods.findAll(before, defaultYear())) {
                     if (m.kind() == PeriodParser.Kind.YEAR && !CAME_BEFORE_SAME_PERIOD.matcher(before.substring(0, m.start())).find()) {
                         year = m.period().year();
                     }
@@ -427,17 +491,17 @@ public final class ObservationExtractor {
             }
             Period found = base;
             String paragraphBefore = prefix + folded.substring(start, sentenceStart);
-            for (PeriodParser.Mention m : periods.findAll(paragraphBefore)) {
+            for (PeriodParser.Mention m : periods.findAll(paragraphBefore, defaultYear())) {
                 // 'Tòa án ... lũy kế 05 tháng đầu năm 2021: thụ lý ...' sets the period for the rest of the paragraph.
                 String mention = paragraphBefore.substring(m.start(), m.end());
-                boolean scoped = mention.startsWith("lũy kế") || mention.startsWith("luỹ kế")
+                boolean scoped = mention.startsWith("lũy kế") || mention.startsWith("luỹ kế") || mention.startsWith("tính chung")
                         || CUMULATIVE_BEFORE.matcher(paragraphBefore.substring(0, m.start())).find()
                         || paragraphBefore.startsWith(":", m.end());
                 if (m.kind() != PeriodParser.Kind.YEAR && scoped) {
                     found = m.period();
                 }
             }
-            for (PeriodParser.Mention m : periods.findAll(before)) {
+            for (PeriodParser.Mention m : periods.findAll(before, defaultYear())) {
                 if (CAME_BEFORE_SAME_PERIOD.matcher(before.substring(0, m.start())).find()) {
                     continue;
                 }

@@ -3,7 +3,6 @@ package vn.baocao.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the reporting periods named in text: 'quý I/2021', '6 tháng đầu năm
  * 2024', '9 tháng năm 2023', 'lũy kế 05 tháng đầu năm 2021', 'tháng 5/2022',
- * 'năm 2020', 'đến ngày 31/3/2021'. Input is folded (lower case, NFC).
+ * 'năm 2020', 'đến ngày 31/3/2021', 'tháng Năm', 'tháng 5 và 5 tháng đầu năm 2023'.
+ * Input is folded (lower case, NFC).
  */
 public final class PeriodParser {
 
@@ -21,48 +21,70 @@ public final class PeriodParser {
 
     public enum Kind { MONTH, QUARTER, HALF, NINE_MONTHS, YEAR_TO_DATE, YEAR }
 
-    private record Rule(Pattern pattern, Kind kind, Function<MatchResult, Period> period) {
+    private record Rule(Pattern pattern, Kind kind, Resolver period) {
+    }
+
+    /** Builds the period of a match; {@code year} is the year written, or the default for a yearless mention. */
+    @FunctionalInterface
+    private interface Resolver {
+        Period apply(MatchResult m, int year);
     }
 
     private static final String YEAR = "((?:19|20)\\d{2})";
     private static final String SEP = "\\s*(?:/|-|năm|,)?\\s*(?:năm\\s*)?";
+    private static final String OPTIONAL_YEAR = "(?:" + SEP + YEAR + ")?";
+    private static final String MONTH_WORDS = "mười hai|mười một|mười|một|giêng|hai|ba|tư|bốn|năm(?!\\s*\\d)|sáu|bảy|tám|chín|chạp";
+    private static final String MONTH = "(\\d{1,2}|" + MONTH_WORDS + ")";
 
     private final List<Rule> rules = List.of(
-            new Rule(p("quý\\s+(i{1,3}|iv|[1-4])" + SEP + YEAR), Kind.QUARTER,
-                    m -> quarter(roman(m.group(1)), Integer.parseInt(m.group(2)))),
-            new Rule(p("(?:6|06|sáu) tháng cuối năm\\s*" + YEAR), Kind.HALF,
-                    m -> Period.months(Integer.parseInt(m.group(1)), 7, 12)),
-            new Rule(p("(?:lũy kế|luỹ kế|trong)?\\s*(\\d{1,2}|sáu|chín) tháng(?: đầu năm| đầu)?" + SEP + YEAR), Kind.YEAR_TO_DATE,
-                    m -> Period.months(Integer.parseInt(m.group(2)), 1, monthsOf(m.group(1)))),
-            new Rule(p("tháng\\s+(\\d{1,2})" + SEP + YEAR), Kind.MONTH,
-                    m -> month(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))),
-            new Rule(p("(?:đến|tính đến)(?: hết)? ngày\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*" + YEAR), Kind.YEAR_TO_DATE,
+            new Rule(p("quý\\s+(i{1,3}|iv|[1-4])(?![\\p{L}\\d])" + OPTIONAL_YEAR), Kind.QUARTER,
+                    (m, y) -> quarter(roman(m.group(1)), y)),
+            new Rule(p("(?:6|06|sáu) tháng cuối năm" + OPTIONAL_YEAR), Kind.HALF,
+                    (m, y) -> Period.months(y, 7, 12)),
+            new Rule(p("tháng\\s+" + MONTH + "\\s+(?:và|&)\\s+(?:lũy kế\\s+|luỹ kế\\s+)?\\d{1,2}\\s+tháng(?: đầu năm)?" + OPTIONAL_YEAR), Kind.MONTH,
+                    (m, y) -> month(y, monthOf(m.group(1)))),
+            new Rule(p("(?:lũy kế|luỹ kế|tính chung|trong)?\\s*(\\d{1,2}|sáu|chín) tháng(?: đầu năm| đầu)?" + SEP + YEAR), Kind.YEAR_TO_DATE,
+                    (m, y) -> Period.months(y, 1, monthsOf(m.group(1)))),
+            new Rule(p("(?:lũy kế|luỹ kế|tính chung|trong)?\\s*(\\d{1,2}|sáu|chín) tháng đầu năm"), Kind.YEAR_TO_DATE,
+                    (m, y) -> Period.months(y, 1, monthsOf(m.group(1)))),
+            new Rule(p("tháng\\s+" + MONTH + "(?![\\p{L}\\d])" + OPTIONAL_YEAR), Kind.MONTH,
+                    (m, y) -> month(y, monthOf(m.group(1)))),
+            new Rule(p("(?:đến|tính đến)(?: hết)? ngày\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*" + YEAR + ")?"), Kind.YEAR_TO_DATE,
                     PeriodParser::toDate),
             new Rule(p("năm\\s+" + YEAR + "(?!\\s*-\\s*\\d)"), Kind.YEAR,
-                    m -> Period.year(Integer.parseInt(m.group(1)))));
+                    (m, y) -> Period.year(y)));
 
     private static Pattern p(String regex) {
         return Pattern.compile(regex, Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     }
 
-    /** Every period mention in the text, in order of position. */
+    /** Every period mention with a year written in the text, in order of position. */
     public List<Mention> findAll(String folded) {
+        return findAll(folded, null);
+    }
+
+    /**
+     * Every period mention in the text, in order of position. Mentions without a year
+     * ('tháng 5', 'quý II', '5 tháng đầu năm') take {@code defaultYear}, or are skipped when it is null.
+     */
+    public List<Mention> findAll(String folded, Integer defaultYear) {
         List<Mention> all = new ArrayList<>();
         boolean[] taken = new boolean[folded.length() + 1];
         for (Rule r : rules) {
             Matcher m = r.pattern().matcher(folded);
             while (m.find()) {
-                if (taken[m.start()] || taken[Math.max(m.start(), m.end() - 1)]) {
+                if (m.end() == m.start() || taken[m.start()] || taken[Math.max(m.start(), m.end() - 1)]) {
+                    continue;
+                }
+                String written = lastYear(m);
+                if (written == null && defaultYear == null) {
                     continue;
                 }
                 Period period;
                 try {
-                    period = r.period().apply(m);
+                    period = r.period().apply(m, written != null ? Integer.parseInt(written) : defaultYear);
                 } catch (RuntimeException e) {
                     continue; // 'tháng 13', 'quý V': not a period
-                }
-                if (period == null) {
-                    continue;
                 }
                 Kind kind = r.kind();
                 if (kind == Kind.YEAR_TO_DATE && period.start().getMonthValue() == 1) {
@@ -77,6 +99,17 @@ public final class PeriodParser {
         }
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return all;
+    }
+
+    /** The year group of a match (the last group that reads as a year), or null. */
+    private static String lastYear(MatchResult m) {
+        for (int g = m.groupCount(); g >= 1; g--) {
+            String v = m.group(g);
+            if (v != null && v.matches("(?:19|20)\\d{2}")) {
+                return v;
+            }
+        }
+        return null;
     }
 
     public Optional<Mention> first(String folded) {
@@ -107,14 +140,31 @@ public final class PeriodParser {
     }
 
     /** 'đến ngày 05/4/2021': a count taken in the first days of a month closes the month before. */
-    private static Period toDate(MatchResult m) {
+    private static Period toDate(MatchResult m, int year) {
         int day = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(2));
-        int year = Integer.parseInt(m.group(3));
         if (day <= 10 && month > 1) {
             month--;
         }
         return month(year, month, true);
+    }
+
+    private static int monthOf(String s) {
+        return switch (s) {
+            case "một", "giêng" -> 1;
+            case "hai" -> 2;
+            case "ba" -> 3;
+            case "tư", "bốn" -> 4;
+            case "năm" -> 5;
+            case "sáu" -> 6;
+            case "bảy" -> 7;
+            case "tám" -> 8;
+            case "chín" -> 9;
+            case "mười" -> 10;
+            case "mười một" -> 11;
+            case "mười hai", "chạp" -> 12;
+            default -> Integer.parseInt(s);
+        };
     }
 
     private static Period quarter(int q, int year) {
