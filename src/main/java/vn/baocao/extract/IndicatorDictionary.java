@@ -29,7 +29,23 @@ public final class IndicatorDictionary {
     private final Map<String, Indicator> byCode;
     private final List<PhraseHitPattern> patterns;
 
-    private record PhraseHitPattern(Indicator indicator, String phrase) {
+    /** A phrase to look for; one with '...' ('tổng vốn đầu tư ... toàn xã hội') allows up to four words in the gap. */
+    private record PhraseHitPattern(Indicator indicator, String phrase, java.util.regex.Pattern gapped) {
+
+        static PhraseHitPattern of(Indicator indicator, String phrase) {
+            if (!phrase.contains("...")) {
+                return new PhraseHitPattern(indicator, phrase, null);
+            }
+            StringBuilder re = new StringBuilder();
+            String[] parts = phrase.split("\\.\\.\\.");
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    re.append("\\s+(?:\\S+\\s+){0,4}?");
+                }
+                re.append(java.util.regex.Pattern.quote(parts[i].strip()));
+            }
+            return new PhraseHitPattern(indicator, phrase, java.util.regex.Pattern.compile(re.toString()));
+        }
     }
 
     public IndicatorDictionary(List<Indicator> indicators) {
@@ -40,7 +56,7 @@ public final class IndicatorDictionary {
                 throw new IllegalArgumentException("indicator code '" + ind.code() + "' appears twice in the dictionary");
             }
             for (String p : ind.phrases()) {
-                ps.add(new PhraseHitPattern(ind, p));
+                ps.add(PhraseHitPattern.of(ind, p));
             }
         }
         // Longer phrases first, so that at one position the most specific phrase wins.
@@ -139,6 +155,15 @@ public final class IndicatorDictionary {
     public List<PhraseHit> find(String folded) {
         List<PhraseHit> hits = new ArrayList<>();
         for (PhraseHitPattern p : patterns) {
+            if (p.gapped() != null) {
+                java.util.regex.Matcher m = p.gapped().matcher(folded);
+                while (m.find()) {
+                    if (boundary(folded, m.start() - 1) && boundary(folded, m.end())) {
+                        hits.add(new PhraseHit(p.indicator(), p.phrase(), m.start(), m.end()));
+                    }
+                }
+                continue;
+            }
             int from = 0;
             while (true) {
                 int at = folded.indexOf(p.phrase(), from);

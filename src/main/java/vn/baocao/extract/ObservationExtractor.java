@@ -38,7 +38,9 @@ public final class ObservationExtractor {
     /** Between a figure and a phrase after it ('05 vụ 09 đối tượng liên quan đến ma túy'): only figures and a few words. */
     private static final Pattern POSTFIX_GAP = Pattern.compile("^[\\s\\d.%/]*(?:[\\p{L}]+[\\s\\d./]*){0,6}$", Pattern.UNICODE_CASE);
     /** A gap with commas: figures and the words of one list ('09 đối tượng mua bán, tàng trữ, sử dụng trái phép chất'). */
-    private static final Pattern LIST_GAP = Pattern.compile("^[\\s\\d.%/,]*(?:[\\p{L}]+[\\s\\d./,]*){0,9}$", Pattern.UNICODE_CASE);
+    private static final Pattern LIST_GAP = Pattern.compile("^[\\s\\d.%/,]*(?:[\\p{L}]+[\\s\\d./,]*){0,12}$", Pattern.UNICODE_CASE);
+    private static final Pattern ABOUT_COUNT_AFTER = Pattern.compile("^\\s*về\\s+(?:tổng\\s+)?số\\s+(?!vốn|tiền)", FLAGS);
+    private static final Pattern ABOUT_MONEY_AFTER = Pattern.compile("^\\s*về\\s+(?:tổng\\s+)?(?:số\\s+)?(?:vốn|tiền)", FLAGS);
     private static final Pattern POSTFIX_BLOCKER = Pattern.compile("(?:^|\\s)(?:và|so|với|hoặc)(?:\\s|$)", FLAGS);
     private static final Pattern CAME_BEFORE_SAME_PERIOD = Pattern.compile("(?:cùng kỳ|so với|so)\\s*$", FLAGS);
     private static final Pattern CUMULATIVE_BEFORE = Pattern.compile("(?:lũy kế|luỹ kế)\\s*$", FLAGS);
@@ -303,8 +305,15 @@ public final class ObservationExtractor {
                 // A change, a share of plan or an earlier level is about the subject the sentence already named,
                 // unless a new indicator phrase came in between.
                 Parentheses parens = new Parentheses(sf);
+                String after = sf.substring(q.end(), Math.min(sf.length(), q.end() + 20));
+                boolean aboutCount = ABOUT_COUNT_AFTER.matcher(after).find();
+                boolean aboutMoney = ABOUT_MONEY_AFTER.matcher(after).find();
                 for (int i = earlier.size() - 1; i >= 0; i--) {
                     Reading r = earlier.get(i);
+                    boolean money = r.q().unit() == Unit.VND || r.q().unit() == Unit.USD;
+                    if ((aboutCount && money) || (aboutMoney && !money)) {
+                        continue; // 'tăng 12,6% về số doanh nghiệp': the change of the count, not of the capital
+                    }
                     if (parens.closedBetween(r.q().start(), q.start())) {
                         continue; // '(truy cứu trách nhiệm hình sự 35 vụ ...) (so với cùng kỳ tăng 26 vụ ...)': a part, not the subject
                     }
@@ -355,7 +364,20 @@ public final class ObservationExtractor {
                     bestContext = ctx;
                 }
             }
-            return Optional.ofNullable(best).map(h -> new Binding(h.indicator(), h, null));
+            if (best != null) {
+                return Optional.of(new Binding(best.indicator(), best, null));
+            }
+            if (measure == Measure.VALUE && !zero && clauseStart > 0 && hits.stream().noneMatch(h -> h.start() >= clauseStart && h.end() <= q.start())) {
+                // '...; tính chung 5 tháng đầu năm ước đạt 26.105 tỷ đồng': a clause without a subject of its own
+                // continues the sentence's.
+                for (int i = earlier.size() - 1; i >= 0; i--) {
+                    Reading r = earlier.get(i);
+                    if (r.measure() == Measure.VALUE && r.indicator() != null && r.q().unit() == q.unit()) {
+                        return Optional.of(new Binding(r.indicator(), null, r));
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         /** Counted things take their noun after the figure ('42 ca sốt xuất huyết'); money and rates take it before. */
@@ -380,7 +402,11 @@ public final class ObservationExtractor {
                 int gapFrom = Math.min(q.end(), Math.max(h.start(), q.start() + 1));
                 String gap = sf.substring(gapFrom, Math.max(gapFrom, h.start()));
                 boolean plain = POSTFIX_GAP.matcher(gap).matches();
-                boolean listOfCounts = !plain && LIST_GAP.matcher(gap).matches() && gap.matches("(?s).*\\d.*");
+                boolean listOfCounts = !plain && LIST_GAP.matcher(gap).matches();
+                boolean nearerFigure = qs.stream().anyMatch(o -> o != q && o.start() >= q.end() && o.start() < h.start() && o.unit() == q.unit());
+                if (nearerFigure) {
+                    continue; // '119 công trình ..., xử phạt 25 công trình xây dựng không phép': the phrase is 25's
+                }
                 if ((plain || listOfCounts) && !POSTFIX_BLOCKER.matcher(gap).find() && !introducesFigure(sf, h, qs)
                         && fits(h, q, measure, context, sf, clauseStart) != Integer.MIN_VALUE) {
                     return Optional.of(h);
@@ -400,7 +426,7 @@ public final class ObservationExtractor {
                 }
                 String between = sf.substring(h.end(), next.start());
                 return !between.matches("(?s).*[(),;.].*") && !between.contains(" và ") && !between.contains(" hoặc ")
-                        && h.indicator().unit().accepts(next.unit());
+                        && (h.indicator().unit().accepts(next.unit()) || countsThings(next));
             }
             return false;
         }
@@ -466,8 +492,8 @@ public final class ObservationExtractor {
             if (localTarget) {
                 return "target";
             }
-            return ESTIMATE.matcher(sf.substring(clauseStart, q.start())).find()
-                    || ESTIMATE.matcher(sf.substring(0, q.start())).find() && measure != Measure.VALUE ? "estimate" : "actual";
+            // 'ước' covers the figures after it in its sentence, the parts listed after 'trong đó' included.
+            return ESTIMATE.matcher(sf.substring(0, q.start())).find() ? "estimate" : "actual";
         }
 
         /** The year of yearless mentions such as 'tháng 5' or 'quý II': the document's. */

@@ -23,7 +23,7 @@ public final class QuantityScanner {
             "héc-ta", "hécta", "ha", "tấn", "tạ", "kg",
             "lượt người", "lượt khách", "lượt", "người", "đối tượng", "bị can", "bị cáo", "lao động", "công dân",
             "bệnh nhân", "học sinh", "hội viên", "đoàn viên", "bác sĩ",
-            "vụ, việc", "vụ việc", "vụ án", "vụ", "việc", "tin", "ca", "trường hợp", "công trình", "đơn", "hồ sơ",
+            "vụ, việc", "vụ việc", "vụ án", "vụ", "việc", "tin", "ca", "trường hợp", "công trình", "đơn vị", "đơn", "hồ sơ",
             "doanh nghiệp", "dn", "hộ", "cuộc", "phương tiện", "cơ sở", "giấy phép");
 
     private static final Pattern QUANTITY = Pattern.compile(
@@ -173,6 +173,7 @@ public final class QuantityScanner {
             case "hộ" -> Unit.HOUSEHOLD;
             case "cuộc" -> Unit.INSPECTION;
             case "phương tiện", "cơ sở", "giấy phép" -> Unit.OTHER;
+            case "đơn vị" -> Unit.NOUN;
             default -> Unit.CASE;
         };
     }
