@@ -41,6 +41,11 @@ public final class ObservationExtractor {
     private static final Pattern LIST_GAP = Pattern.compile("^[\\s\\d.%/,]*(?:[\\p{L}]+[\\s\\d./,]*){0,12}$", Pattern.UNICODE_CASE);
     private static final Pattern ABOUT_COUNT_AFTER = Pattern.compile("^\\s*về\\s+(?:tổng\\s+)?số\\s+(?!vốn|tiền)", FLAGS);
     private static final Pattern ABOUT_MONEY_AFTER = Pattern.compile("^\\s*về\\s+(?:tổng\\s+)?(?:số\\s+)?(?:vốn|tiền)", FLAGS);
+    private static final Pattern ELSEWHERE = Pattern.compile(
+            "(?<!\\p{L})(?:cả nước|toàn quốc|thế giới|bình quân chung|toàn vùng|của vùng|các tỉnh|khu vực đồng bằng sông cửu long)(?!\\p{L})", FLAGS);
+    private static final Pattern NAMED_PLACE = Pattern.compile(
+            "(?<!\\p{L})(tỉnh|thành phố|tp\\.?|huyện|quận|thị xã|xã|phường|thị trấn)\\s+(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,3})",
+            Pattern.UNICODE_CASE);
     private static final Pattern POSTFIX_BLOCKER = Pattern.compile("(?:^|\\s)(?:và|so|với|hoặc)(?:\\s|$)", FLAGS);
     private static final Pattern CAME_BEFORE_SAME_PERIOD = Pattern.compile("(?:cùng kỳ|so với|so)\\s*$", FLAGS);
     private static final Pattern CUMULATIVE_BEFORE = Pattern.compile("(?:lũy kế|luỹ kế)\\s*$", FLAGS);
@@ -169,6 +174,11 @@ public final class ObservationExtractor {
                 if (reading == null) {
                     continue;
                 }
+                if (aboutAnotherPlace(doc.text().substring(s, e), clauseStart, q.start())) {
+                    // 'GRDP cả nước tăng 5,05%', 'huyện Phong Điền đạt 120 tỷ đồng' in another area's report
+                    readings.add(new Reading(q, Measure.VALUE, null, "actual", PairKind.NONE, null));
+                    continue;
+                }
                 Reading last = readings.isEmpty() ? null : readings.get(readings.size() - 1);
                 Optional<Binding> bound;
                 if (reading.measure() == Measure.VALUE && q.isPercent() && q.target() == null && last != null
@@ -247,6 +257,26 @@ public final class ObservationExtractor {
                 }
             }
             return out;
+        }
+
+        /** Whether the clause names another place (the country, the region, another area) before the figure. */
+        private boolean aboutAnotherPlace(String sentence, int clauseStart, int at) {
+            String clause = sentence.substring(clauseStart, at);
+            if (ELSEWHERE.matcher(clause).find()) {
+                return true;
+            }
+            if (meta.area() == null) {
+                return false;
+            }
+            String own = IndicatorDictionary.fold(meta.area().replaceFirst("^\\S+(?:\\s+phố)?\\s+", ""));
+            Matcher place = NAMED_PLACE.matcher(clause);
+            while (place.find()) {
+                String name = IndicatorDictionary.fold(place.group(2));
+                if (!name.equals(own) && !own.startsWith(name) && !name.startsWith(own)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int prevEndBefore(List<Reading> readings, int clauseStart) {

@@ -77,7 +77,12 @@ final class FootnoteMarks {
         while (i > 0 && Character.isLetter(raw.charAt(i - 1))) {
             i--;
         }
-        return UNIT_STEMS.contains(raw.substring(i, digitAt).toLowerCase(java.util.Locale.ROOT));
+        return isUnitStem(raw.substring(i, digitAt));
+    }
+
+    /** Letters that take a digit after them as part of a unit or a name (m2, km2, CO2), not as a figure. */
+    static boolean isUnitStem(String letters) {
+        return UNIT_STEMS.contains(letters.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The footnote number whose body starts on this line, or null. */

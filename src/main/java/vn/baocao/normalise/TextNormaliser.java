@@ -68,6 +68,12 @@ public final class TextNormaliser {
                 i++;
                 continue;
             }
+            if (Character.isDigit(c) && !out.pendingWhitespace()) {
+                String word = out.lastWord();
+                if (!word.isEmpty() && Character.isLowerCase(word.charAt(word.length() - 1)) && !FootnoteMarks.isUnitStem(word)) {
+                    out.space(i); // a word run into its figure by lost formatting: 'tăng1,36%'
+                }
+            }
             // Decomposed accents: copy a base letter with its combining marks, composed.
             int j = i + 1;
             while (j < to && Character.getType(raw.charAt(j)) == Character.NON_SPACING_MARK) {
@@ -162,6 +168,19 @@ public final class TextNormaliser {
             }
             origin[text.length()] = at;
             text.append(c);
+        }
+
+        boolean pendingWhitespace() {
+            return pendingSpace || pendingBreak;
+        }
+
+        /** The letters at the end of the text so far. */
+        String lastWord() {
+            int k = text.length();
+            while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+                k--;
+            }
+            return text.substring(k);
         }
 
         char[] text() {

@@ -78,4 +78,12 @@ class LayoutAndFootnotesTest {
         NormalisedText n = normaliser.normalise("| Chỉ tiêu | ĐVT |\n| Thu ngân sách | tỷ đồng |");
         assertThat(n.text()).isEqualTo("Chỉ tiêu ĐVT\nThu ngân sách tỷ đồng");
     }
+
+    @Test
+    void separatesAWordRunIntoItsFigure() {
+        NormalisedText n = normaliser.normalise("Doanh thu tăng1,36% so cùng kỳ, đạt12 tỷ đồng; diện tích 44 m2, khí CO2.");
+        assertThat(n.text()).isEqualTo("Doanh thu tăng 1,36% so cùng kỳ, đạt 12 tỷ đồng; diện tích 44 m2, khí CO2.");
+        int at = n.text().indexOf("1,36");
+        assertThat(n.originalStart(at)).isEqualTo("Doanh thu tăng1,36%".indexOf("1,36"));
+    }
 }
