@@ -32,6 +32,8 @@ public final class MetadataReader {
     private static final Pattern HALF_WITHOUT_YEAR = Pattern.compile("(6|06|sáu) tháng đầu năm(?!\\s*\\d)", FLAGS);
     private static final Pattern TITLE_END = Pattern.compile("\\n[\\s*_]*(căn cứ|xét|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|quyết nghị|trong quý|kính gửi)", FLAGS);
 
+    private static final Set<String> ABBREVIATIONS = Set.of("UBND", "HĐND", "TP");
+
     private final PeriodParser periods = new PeriodParser();
 
     public DocumentMetadata read(String text) {
@@ -67,7 +69,7 @@ public final class MetadataReader {
             }
         }
         if (b != null) {
-            issuer = titleCase(b.group(1)) + " " + b.group(2).toLowerCase(Locale.ROOT) + " " + titleCase(b.group(3));
+            issuer = sentenceCase(b.group(1)) + " " + b.group(2).toLowerCase(Locale.ROOT) + " " + titleCase(b.group(3));
             levelWord = b.group(2).toLowerCase(Locale.ROOT);
             name = titleCase(b.group(3));
         } else {
@@ -145,13 +147,24 @@ public final class MetadataReader {
         };
     }
 
+    /** 'HỘI ĐỒNG NHÂN DÂN' becomes 'Hội đồng nhân dân'; abbreviations such as UBND stay as written. */
+    private static String sentenceCase(String s) {
+        if (ABBREVIATIONS.contains(s.toUpperCase(Locale.ROOT))) {
+            return s.toUpperCase(Locale.ROOT);
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    /** 'CÁI RĂNG' becomes 'Cái Răng'; abbreviations such as UBND stay as written. */
     private static String titleCase(String s) {
         StringBuilder out = new StringBuilder();
-        for (String w : s.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String w : s.split("\\s+")) {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            out.append(ABBREVIATIONS.contains(w.toUpperCase(Locale.ROOT)) ? w.toUpperCase(Locale.ROOT)
+                    : Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(Locale.ROOT));
         }
         return out.toString();
     }

@@ -235,7 +235,8 @@ public final class ObservationExtractor {
                 if (measure == Measure.YOY_PCT && indicator.unit() == Unit.PERCENT) {
                     continue; // a rate that 'tăng 1,2%': points or percent is not said
                 }
-                String local = sf.substring(Math.max(clauseStart, Math.min(q.start(), Math.max(prevEndBefore(readings, clauseStart), hit == null ? 0 : hit.start()))), q.start());
+                // The words that govern the figure: back to the previous figure or the last comma, whichever is nearer.
+                String local = sf.substring(Math.min(q.start(), Math.max(prevEndBefore(readings, clauseStart), sf.lastIndexOf(',', q.start() - 1) + 1)), q.start());
                 boolean localTarget = measure == Measure.VALUE && TARGET_WORDS.matcher(local).find();
                 String status = status(sf, q, clauseStart, measure, bound.get(), localTarget);
                 if (measure == Measure.PCT_OF_TARGET && "target".equals(status)) {
