@@ -68,4 +68,50 @@ class MetadataReaderTest {
         assertThat(body.areaLevel()).isEqualTo("district");
         assertThat(body.period()).hasToString("2021-01..2021-03");
     }
+
+    @Test
+    void statisticsOfficeBulletinForAMonth() {
+        DocumentMetadata m = reader.read("""
+                CỤC THỐNG KÊ TỈNH VĨNH LONG
+                Vĩnh Long, ngày 29 tháng 5 năm 2023
+                BÁO CÁO
+                Tình hình kinh tế - xã hội tháng 5 và 5 tháng đầu năm 2023
+                """);
+        assertThat(m.issuer()).isEqualTo("Cục thống kê tỉnh Vĩnh Long");
+        assertThat(m.area()).isEqualTo("tỉnh Vĩnh Long");
+        assertThat(m.areaLevel()).isEqualTo("province");
+        assertThat(m.period()).hasToString("2023-05..2023-05");
+    }
+
+    @Test
+    void communeReportWithAbbreviatedIssuerAndACityOfAProvince() {
+        DocumentMetadata commune = reader.read("""
+                UBND XÃ TÂN PHÚ
+                BÁO CÁO
+                Kết quả thực hiện nhiệm vụ quý III năm 2025
+                """);
+        assertThat(commune.issuer()).isEqualTo("UBND xã Tân Phú");
+        assertThat(commune.areaLevel()).isEqualTo("commune");
+        assertThat(commune.period()).hasToString("2025-07..2025-09");
+
+        DocumentMetadata city = reader.read("""
+                ỦY BAN NHÂN DÂN THÀNH PHỐ THỦ DẦU MỘT
+                BÁO CÁO
+                Tình hình kinh tế - xã hội năm 2019
+                """);
+        assertThat(city.area()).isEqualTo("thành phố Thủ Dầu Một");
+        assertThat(city.areaLevel()).isEqualTo("district");
+        assertThat(city.period()).hasToString("2019-01..2019-12");
+    }
+
+    @Test
+    void portalNewsWithoutAHeader() {
+        DocumentMetadata m = reader.read("""
+                Kinh tế huyện Châu Thành 9 tháng năm 2023 tăng trưởng khá
+                Theo báo cáo của UBND huyện Châu Thành, tổng giá trị sản xuất ước đạt 15.640 tỷ đồng.
+                """);
+        assertThat(m.kind()).isEqualTo("other");
+        assertThat(m.area()).isEqualTo("huyện Châu Thành");
+        assertThat(m.period()).hasToString("2023-01..2023-09");
+    }
 }

@@ -39,4 +39,27 @@ class PeriodParserTest {
         assertThat(parser.findAll("tháng 13/2021")).isEmpty();
         assertThat(parser.findAll("năm học 2020 - 2021")).isEmpty();
     }
+
+    @ParameterizedTest(name = "''{0}'' in a 2023 document")
+    @CsvSource(delimiter = ';', value = {
+            "trong tháng 5;2023-05..2023-05;MONTH",
+            "tháng Năm ước đạt;2023-05..2023-05;MONTH",
+            "tháng mười hai;2023-12..2023-12;MONTH",
+            "quý II;2023-04..2023-06;QUARTER",
+            "tính chung 5 tháng đầu năm;2023-01..2023-05;YEAR_TO_DATE",
+            "6 tháng đầu năm;2023-01..2023-06;HALF",
+            "6 tháng cuối năm;2023-07..2023-12;HALF",
+            "tháng 5 và 5 tháng đầu năm 2022;2022-05..2022-05;MONTH",
+            "đến ngày 20/9;2023-01..2023-09;NINE_MONTHS",
+    })
+    void yearlessMentionsTakeTheDocumentsYear(String text, String period, String kind) {
+        PeriodParser.Mention m = parser.findAll(vn.baocao.extract.IndicatorDictionary.fold(text), 2023).get(0);
+        assertThat(m.period()).hasToString(period);
+        assertThat(m.kind()).isEqualTo(PeriodParser.Kind.valueOf(kind));
+    }
+
+    @org.junit.jupiter.api.Test
+    void yearlessMentionsNeedAYear() {
+        assertThat(parser.findAll("trong tháng 5 và quý ii")).isEmpty();
+    }
 }
