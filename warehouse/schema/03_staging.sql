@@ -43,5 +43,8 @@ CREATE TABLE IF NOT EXISTS stage_observation (
     evidence       VARCHAR,
     char_start     INTEGER,
     char_end       INTEGER,
-    rule           VARCHAR
+    rule           VARCHAR,
+    table_index    INTEGER,
+    table_row      INTEGER,
+    table_col      INTEGER
 );

@@ -12,8 +12,11 @@
 --   value    plain number in the indicator's unit: money in VND, counts as counts
 --
 -- Grounding: sha256 + source_file + char_start/char_end point at the exact
--- characters of the original file; evidence is that text and its
--- surroundings; rule names the dictionary entry and pattern that produced it.
+-- characters of the document's text (for .txt/.md the file itself; for Word,
+-- PDF and Excel the text baocao read from it); a figure read from a table has
+-- table_index/table_row/table_col instead. evidence is that text and its
+-- surroundings (or the row name, column header and cell); rule names the
+-- dictionary entry and pattern that produced it.
 CREATE TABLE IF NOT EXISTS fact_observation (
     sha256         VARCHAR NOT NULL,   -- the document's content hash (document_register.sha256)
     path           VARCHAR NOT NULL,   -- where the document was read from
@@ -33,6 +36,9 @@ CREATE TABLE IF NOT EXISTS fact_observation (
     char_start     INTEGER,
     char_end       INTEGER,
     rule           VARCHAR,
+    table_index    INTEGER,            -- for a figure read from a table: which table (0 = first; sheet number in a workbook)
+    table_row      INTEGER,            -- ... its row (0-based)
+    table_col      INTEGER,            -- ... its column (0-based)
     loaded_at      TIMESTAMP NOT NULL,
     CHECK (period_start IS NULL OR period_end IS NULL OR period_start <= period_end)
 );

@@ -26,6 +26,8 @@ public final class MetadataReader {
     private static final Pattern AREA_IN_TEXT = Pattern.compile(
             "(?:của|tại|trên địa bàn|toàn)\\s+(" + LEVEL + ")[ ]*" + NAME, Pattern.UNICODE_CASE);
     private static final Pattern AREA_ANYWHERE = Pattern.compile("(?<!\\p{L})(" + LEVEL + ")[ ]*" + NAME, Pattern.UNICODE_CASE);
+    private static final Pattern AREA_ANYWHERE_UPPER = Pattern.compile("(?<!\\p{L})(" + LEVEL.toUpperCase(java.util.Locale.ROOT)
+            + ")(?![ ]+HỘI(?!\\p{L}))[ ]+(\\p{Lu}+(?:[ ]+\\p{Lu}+){0,3})");
     private static final Pattern NUMBER = Pattern.compile("Số\\s*:\\s*(\\d*)\\s*/\\s*([\\p{Lu}0-9\\-]+)", Pattern.UNICODE_CASE);
     private static final Pattern DATE = Pattern.compile("ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})", FLAGS);
     private static final Pattern DRAFT = Pattern.compile("[dđ][ựư]\\s*thảo", FLAGS);
@@ -78,12 +80,15 @@ public final class MetadataReader {
             if (!a.find()) {
                 a = AREA_ANYWHERE.matcher(opening);
                 if (!a.find()) {
-                    a = null;
+                    a = AREA_ANYWHERE_UPPER.matcher(opening);
+                    if (!a.find()) {
+                        a = null;
+                    }
                 }
             }
             if (a != null) {
                 levelWord = a.group(1).toLowerCase(Locale.ROOT);
-                name = a.group(2);
+                name = a.group(2).equals(a.group(2).toUpperCase(Locale.ROOT)) ? titleCase(a.group(2)) : a.group(2);
             }
         }
         if (levelWord != null && levelWord.startsWith("tp")) {

@@ -81,7 +81,7 @@ public final class ObservationExtractor {
             String prefix = footnote.map(f -> anchorContext(folded, f)).orElse("");
             Paragraph para = new Paragraph(doc, folded, paraStart, paraEnd, prefix, meta, inTargetSection);
             for (Observation o : para.read()) {
-                firstPerKey.putIfAbsent(o.indicator() + '|' + o.measure() + '|' + o.status() + '|' + o.period(), o);
+                firstPerKey.putIfAbsent(o.headlineKey(), o);
             }
             paraStart = paraEnd + 1;
         }
@@ -523,8 +523,16 @@ public final class ObservationExtractor {
             if (localTarget) {
                 return "target";
             }
-            // 'ước' covers the figures after it in its sentence, the parts listed after 'trong đó' included.
-            return ESTIMATE.matcher(sf.substring(0, q.start())).find() ? "estimate" : "actual";
+            // 'ước' covers the figures after it in its sentence, the parts listed after 'trong đó' included,
+            // and the figures of a footnote to that sentence.
+            return ESTIMATE.matcher(anchorSentence() + " " + sf.substring(0, q.start())).find() ? "estimate" : "actual";
+        }
+
+        /** For a footnote, the sentence that refers to it; else nothing. */
+        private String anchorSentence() {
+            int end = prefix.length();
+            int start = Math.max(prefix.lastIndexOf(". ", end - 2), prefix.lastIndexOf("; ", end - 2));
+            return start < 0 ? prefix : prefix.substring(start + 2);
         }
 
         /** The year of yearless mentions such as 'tháng 5' or 'quý II': the document's. */

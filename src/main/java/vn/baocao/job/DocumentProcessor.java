@@ -2,17 +2,16 @@ package vn.baocao.job;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import vn.baocao.extract.DocumentExtraction;
 import vn.baocao.extract.DocumentMetadata;
 import vn.baocao.extract.MetadataReader;
 import vn.baocao.extract.Observation;
-import vn.baocao.extract.ObservationExtractor;
 import vn.baocao.normalise.NormalisedText;
 import vn.baocao.normalise.TextNormaliser;
-import vn.baocao.read.DocumentReader;
+import vn.baocao.read.DocumentContent;
 import vn.baocao.read.DocumentReaders;
 import vn.baocao.read.RejectedDocumentException;
 import vn.baocao.read.SourceFile;
@@ -31,9 +30,9 @@ public final class DocumentProcessor implements ItemProcessor<FileDecision, Extr
     private final DocumentReaders readers;
     private final TextNormaliser normaliser = new TextNormaliser();
     private final MetadataReader metadata = new MetadataReader();
-    private final ObservationExtractor extractor;
+    private final DocumentExtraction extractor;
 
-    public DocumentProcessor(DocumentReaders readers, ObservationExtractor extractor) {
+    public DocumentProcessor(DocumentReaders readers, DocumentExtraction extractor) {
         this.readers = readers;
         this.extractor = extractor;
     }
@@ -44,17 +43,13 @@ public final class DocumentProcessor implements ItemProcessor<FileDecision, Extr
             return ExtractedDocument.rejected(file, null, file.note());
         }
         SourceFile source = new SourceFile(Path.of(file.path()), file.size(), file.modified());
-        Optional<DocumentReader> reader = readers.forFile(source);
-        if (reader.isEmpty()) {
-            String ext = source.extension().isEmpty() ? "no extension" : "'." + source.extension() + "'";
-            return ExtractedDocument.rejected(file, null, "unsupported format (" + ext + "; supported: " + readers.supported() + ")");
-        }
-        String format = reader.get().format(source);
+        String format = source.extension();
         try {
-            String text = reader.get().read(source);
-            NormalisedText normalised = normaliser.normalise(text);
+            DocumentContent content = readers.read(source);
+            format = content.format();
+            NormalisedText normalised = normaliser.normalise(content.text());
             DocumentMetadata meta = metadata.read(normalised.text());
-            List<Observation> observations = extractor.extract(normalised, meta);
+            List<Observation> observations = extractor.extract(normalised, meta, content.tables());
             return new ExtractedDocument(file, format, meta, observations, null);
         } catch (RejectedDocumentException e) {
             return ExtractedDocument.rejected(file, format, e.getMessage());

@@ -15,12 +15,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import vn.baocao.extract.DocumentExtraction;
 import vn.baocao.extract.IndicatorDictionary;
-import vn.baocao.extract.ObservationExtractor;
 import vn.baocao.load.DocumentRegister;
 import vn.baocao.load.FactLoader;
 import vn.baocao.read.DocumentReaders;
-import vn.baocao.read.PlainTextReader;
+import vn.baocao.read.ReadLimits;
 import vn.baocao.stage.ExtractedDocument;
 import vn.baocao.stage.FileDecision;
 import vn.baocao.stage.StagingRepository;
@@ -63,7 +63,7 @@ public class IngestJobConfiguration {
                  RunId runId) throws IOException {
         IndicatorDictionary dictionary = settings.dictionary() == null
                 ? IndicatorDictionary.loadBundled() : IndicatorDictionary.load(settings.dictionary());
-        DocumentReaders readers = new DocumentReaders(List.of(new PlainTextReader(settings.maxFileBytes())));
+        DocumentReaders readers = DocumentReaders.standard(ReadLimits.of(settings.maxFileBytes()));
         SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("extract-");
         workers.setConcurrencyLimit(Math.max(1, settings.threads()));
         ItemWriter<ExtractedDocument> writer = chunk -> staging.stage(runId.value(), List.copyOf(chunk.getItems()));
@@ -71,7 +71,7 @@ public class IngestJobConfiguration {
                 .<FileDecision, ExtractedDocument>chunk(8)
                 .transactionManager(tx)
                 .reader(new LazyListReader<>(() -> staging.decisions(runId.value(), FileDecision.PROCESS)))
-                .processor(new DocumentProcessor(readers, new ObservationExtractor(dictionary)))
+                .processor(new DocumentProcessor(readers, new DocumentExtraction(dictionary)))
                 .writer(writer)
                 .taskExecutor(workers)
                 .build();

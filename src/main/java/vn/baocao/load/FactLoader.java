@@ -46,7 +46,8 @@ public final class FactLoader {
         int n = update("""
                 INSERT INTO fact_observation
                 SELECT sha256, path, source_file, area, area_level, indicator, measure, status, value, value_high,
-                       qualifier, unit, period_start, period_end, evidence, char_start, char_end, rule, now()
+                       qualifier, unit, period_start, period_end, evidence, char_start, char_end, rule,
+                       table_index, table_row, table_col, now()
                 FROM stage_observation WHERE run_id = ? AND path = ?""", runId, path);
         update("DELETE FROM document_register WHERE path = ?", path);
         update("""

@@ -1,16 +1,11 @@
 package vn.baocao.read;
 
-import java.util.Set;
-
-/** Turns one kind of file into the text the rest of the pipeline reads. */
+/** Turns one format into the text and tables the rest of the pipeline reads. */
 public interface DocumentReader {
 
-    /** File extensions (lower case, without the dot) this reader takes. */
-    Set<String> extensions();
+    /** The format this reader takes (detected from content, see {@link FileFormat}). */
+    FileFormat format();
 
-    /** The format name recorded in the register for files this reader took. */
-    String format(SourceFile file);
-
-    /** The document's text, or a rejection that says why there is none. */
-    String read(SourceFile file) throws RejectedDocumentException;
+    /** The document's content, or a rejection that says why there is none. */
+    DocumentContent read(SourceFile file) throws RejectedDocumentException;
 }

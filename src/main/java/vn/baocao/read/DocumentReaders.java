@@ -1,25 +1,89 @@
 package vn.baocao.read;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.Set;
 
-/** The readers the job knows, chosen by what a file is. */
+/**
+ * Chooses the reader for a file by what the file is, not what it is called,
+ * and turns every way a file can be unreadable into a rejection with a reason.
+ */
 public final class DocumentReaders {
 
-    private final List<DocumentReader> readers;
+    private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md");
+    private static final Set<String> KNOWN_EXTENSIONS = Set.of("txt", "md", "docx", "doc", "xlsx", "xls", "pdf");
 
-    public DocumentReaders(List<DocumentReader> readers) {
-        this.readers = List.copyOf(readers);
+    private final Map<FileFormat, DocumentReader> readers = new EnumMap<>(FileFormat.class);
+    private final long maxBytes;
+
+    public DocumentReaders(List<DocumentReader> readers, long maxBytes) {
+        readers.forEach(r -> this.readers.put(r.format(), r));
+        this.maxBytes = maxBytes;
     }
 
-    public Optional<DocumentReader> forFile(SourceFile file) {
-        return readers.stream().filter(r -> r.extensions().contains(file.extension())).findFirst();
+    /** The readers for every format baocao supports. */
+    public static DocumentReaders standard(ReadLimits limits) {
+        return new DocumentReaders(List.of(
+                new TextFileReader(FileFormat.TXT), new TextFileReader(FileFormat.MD),
+                new DocxReader(limits), new DocReader(), new XlsxReader(limits), new XlsReader(limits), new PdfReader(limits)),
+                limits.maxFileBytes());
     }
 
     public String supported() {
-        TreeSet<String> all = new TreeSet<>();
-        readers.forEach(r -> r.extensions().forEach(e -> all.add("." + e)));
-        return String.join(", ", all);
+        return ".txt, .md, .docx, .doc, .xlsx, .xls, .pdf";
+    }
+
+    public DocumentContent read(SourceFile file) throws RejectedDocumentException {
+        if (file.size() > maxBytes) {
+            throw new RejectedDocumentException("file too large: " + file.size() + " bytes (limit " + maxBytes
+                    + " bytes, set max-file-mb in the job configuration)");
+        }
+        FileFormat format;
+        try {
+            format = FileFormat.detect(file.path(), file.extension());
+        } catch (AccessDeniedException e) {
+            throw new RejectedDocumentException("cannot read file: permission denied", e);
+        } catch (NoSuchFileException e) {
+            throw new RejectedDocumentException("file disappeared before it could be read", e);
+        } catch (IOException e) {
+            throw new RejectedDocumentException("cannot read file: " + e.getMessage(), e);
+        }
+        String ext = file.extension();
+        switch (format) {
+            case EMPTY -> throw new RejectedDocumentException("empty file");
+            case ENCRYPTED_OFFICE -> throw new RejectedDocumentException("password-protected Office document: save a copy without a password");
+            case OTHER_OLE2 -> throw new RejectedDocumentException("an Office file of a kind baocao does not read (supported: " + supported() + ")");
+            case OTHER_ZIP -> throw new RejectedDocumentException(ext.equals("docx") || ext.equals("xlsx")
+                    ? "corrupt or truncated Office file: the zip holds no Word or Excel document"
+                    : "a zip archive, not a document (supported: " + supported() + ")");
+            case BINARY -> throw new RejectedDocumentException(TEXT_EXTENSIONS.contains(ext)
+                    ? "not a text document (binary content)"
+                    : KNOWN_EXTENSIONS.contains(ext)
+                    ? "wrong extension or damaged file: named ." + ext + " but the content is not a ." + ext + " document"
+                    : "not a document baocao reads (binary content; supported: " + supported() + ")");
+            case TXT, MD -> {
+                if (!TEXT_EXTENSIONS.contains(ext)) {
+                    throw new RejectedDocumentException(KNOWN_EXTENSIONS.contains(ext)
+                            ? "wrong extension: named ." + ext + " but the content is plain text"
+                            : "unsupported format ('." + ext + "'; supported: " + supported() + ")");
+                }
+            }
+            default -> {
+                // an Office or PDF document: read by what it is, whatever its name says
+            }
+        }
+        DocumentReader reader = readers.get(format);
+        if (reader == null) {
+            throw new RejectedDocumentException("unsupported format (" + format.code() + ")");
+        }
+        DocumentContent content = reader.read(file);
+        if (!ext.equals(format.code()) && !(format == FileFormat.TXT && ext.equals("md"))) {
+            return new DocumentContent(format.code() + " (named ." + ext + ")", content.text(), content.tables());
+        }
+        return content;
     }
 }

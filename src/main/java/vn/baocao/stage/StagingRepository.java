@@ -141,6 +141,9 @@ public final class StagingRepository {
         integer(a, o.charStart());
         integer(a, o.charEnd());
         text(a, o.rule());
+        integer(a, o.cell() == null ? null : o.cell().table());
+        integer(a, o.cell() == null ? null : o.cell().row());
+        integer(a, o.cell() == null ? null : o.cell().column());
         a.endRow();
     }
 

@@ -18,12 +18,12 @@ public final class ObservationExport {
 
     public static final List<String> COLUMNS = List.of(
             "source_file", "area", "area_level", "indicator", "measure", "status", "value", "value_high", "unit",
-            "period_start", "period_end", "evidence", "char_start", "char_end", "qualifier", "rule", "path", "sha256");
+            "period_start", "period_end", "evidence", "char_start", "char_end", "qualifier", "rule", "path", "sha256", "table_index", "table_row", "table_col");
 
     private static final String QUERY = """
             SELECT source_file, area, area_level, indicator, measure, status, value, value_high, unit,
                    strftime(period_start, '%Y-%m'), strftime(period_end, '%Y-%m'), evidence, char_start, char_end,
-                   qualifier, rule, path, sha256
+                   qualifier, rule, path, sha256, table_index, table_row, table_col
             FROM fact_observation
             ORDER BY source_file, char_start, indicator, measure, status""";
 
