@@ -46,5 +46,6 @@ CREATE TABLE IF NOT EXISTS stage_observation (
     rule           VARCHAR,
     table_index    INTEGER,
     table_row      INTEGER,
-    table_col      INTEGER
+    table_col      INTEGER,
+    headline       BOOLEAN NOT NULL    -- false: an alternate figure for a key the document already gave
 );

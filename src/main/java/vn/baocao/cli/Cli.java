@@ -20,7 +20,7 @@ public final class Cli {
     }
 
     public static Cli standard(PrintStream out, PrintStream err) {
-        return new Cli(out, err, List.of(new IngestCommand(), new ExportCommand(), new EvaluateCommand()));
+        return new Cli(out, err, List.of(new IngestCommand(), new ExportCommand(), new YoyCommand(), new SqlCommand(), new EvaluateCommand()));
     }
 
     public int run(String... args) {

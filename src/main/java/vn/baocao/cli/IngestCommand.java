@@ -28,6 +28,7 @@ import vn.baocao.job.IngestJobConfiguration;
 import vn.baocao.job.IngestSettings;
 import vn.baocao.job.RunSummary;
 import vn.baocao.job.SummaryTasklet;
+import vn.baocao.warehouse.PublishedWarehouse;
 import vn.baocao.warehouse.Warehouse;
 import vn.baocao.warehouse.WarehouseLockedException;
 
@@ -90,16 +91,22 @@ public final class IngestCommand implements Command {
             return ExitCode.WAREHOUSE_BUSY;
         }
         try (RunLock held = lock.get()) {
+            PublishedWarehouse files = new PublishedWarehouse(settings.warehouse());
             Connection connection;
             try {
-                connection = Warehouse.openForWriting(settings.warehouse());
+                connection = Warehouse.openForWriting(files.prepareWork());
             } catch (WarehouseLockedException e) {
                 err.println(e.getMessage());
                 return ExitCode.WAREHOUSE_BUSY;
             }
+            int exit;
             try (connection) {
-                return runJob(settings, connection, started, out, err);
+                exit = runJob(settings, connection, started, out, err);
             }
+            if (exit != ExitCode.FAILED) {
+                files.publish(); // after the connection is closed, so the copy holds every committed row
+            }
+            return exit;
         }
     }
 

@@ -9,10 +9,15 @@ import vn.baocao.read.Table;
 
 /**
  * All the observations of one document: its tables first (a table states a
- * figure more reliably than prose), then its text; one figure per indicator,
- * measure, status and period, the first found.
+ * figure more reliably than prose), then its text. The first figure per
+ * indicator, measure, status and period is the fact; a different figure for
+ * the same key is kept as an alternate, for the consistency checks.
  */
 public final class DocumentExtraction {
+
+    /** The facts of a document and its alternate figures. */
+    public record Result(List<Observation> facts, List<Observation> alternates) {
+    }
 
     private final ObservationExtractor prose;
     private final TableExtractor tables;
@@ -22,16 +27,20 @@ public final class DocumentExtraction {
         this.tables = new TableExtractor(dictionary);
     }
 
-    public List<Observation> extract(NormalisedText text, DocumentMetadata meta, List<Table> documentTables) {
-        Map<String, Observation> first = new LinkedHashMap<>();
+    public Result extract(NormalisedText text, DocumentMetadata meta, List<Table> documentTables) {
+        List<Observation> all = new ArrayList<>();
         for (Table t : documentTables) {
-            for (Observation o : tables.extract(t, meta)) {
-                first.putIfAbsent(o.headlineKey(), o);
+            all.addAll(tables.extract(t, meta));
+        }
+        all.addAll(prose.extractAll(text, meta));
+        Map<String, Observation> first = new LinkedHashMap<>();
+        Map<String, Observation> alternates = new LinkedHashMap<>();
+        for (Observation o : all) {
+            Observation fact = first.putIfAbsent(o.headlineKey(), o);
+            if (fact != null && fact.value() != o.value()) {
+                alternates.putIfAbsent(o.dedupKey(), o);
             }
         }
-        for (Observation o : prose.extract(text, meta)) {
-            first.putIfAbsent(o.headlineKey(), o);
-        }
-        return new ArrayList<>(first.values());
+        return new Result(new ArrayList<>(first.values()), new ArrayList<>(alternates.values()));
     }
 }

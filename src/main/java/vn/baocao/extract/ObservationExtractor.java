@@ -59,7 +59,17 @@ public final class ObservationExtractor {
         this.dictionary = dictionary;
     }
 
+    /** The document's observations, the first (headline) one per indicator, measure, status and period. */
     public List<Observation> extract(NormalisedText doc, DocumentMetadata meta) {
+        Map<String, Observation> firstPerKey = new LinkedHashMap<>();
+        for (Observation o : extractAll(doc, meta)) {
+            firstPerKey.putIfAbsent(o.headlineKey(), o);
+        }
+        return new ArrayList<>(firstPerKey.values());
+    }
+
+    /** Every figure read, in text order, repeated keys included (once per distinct value). */
+    public List<Observation> extractAll(NormalisedText doc, DocumentMetadata meta) {
         String text = doc.text();
         String folded = foldSameLength(text);
         Map<String, Observation> firstPerKey = new LinkedHashMap<>();
@@ -81,7 +91,7 @@ public final class ObservationExtractor {
             String prefix = footnote.map(f -> anchorContext(folded, f)).orElse("");
             Paragraph para = new Paragraph(doc, folded, paraStart, paraEnd, prefix, meta, inTargetSection);
             for (Observation o : para.read()) {
-                firstPerKey.putIfAbsent(o.headlineKey(), o);
+                firstPerKey.putIfAbsent(o.dedupKey(), o);
             }
             paraStart = paraEnd + 1;
         }

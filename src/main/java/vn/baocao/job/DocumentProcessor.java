@@ -1,14 +1,12 @@
 package vn.baocao.job;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import vn.baocao.extract.DocumentExtraction;
 import vn.baocao.extract.DocumentMetadata;
 import vn.baocao.extract.MetadataReader;
-import vn.baocao.extract.Observation;
 import vn.baocao.normalise.NormalisedText;
 import vn.baocao.normalise.TextNormaliser;
 import vn.baocao.read.DocumentContent;
@@ -49,8 +47,8 @@ public final class DocumentProcessor implements ItemProcessor<FileDecision, Extr
             format = content.format();
             NormalisedText normalised = normaliser.normalise(content.text());
             DocumentMetadata meta = metadata.read(normalised.text());
-            List<Observation> observations = extractor.extract(normalised, meta, content.tables());
-            return new ExtractedDocument(file, format, meta, observations, null);
+            DocumentExtraction.Result result = extractor.extract(normalised, meta, content.tables());
+            return new ExtractedDocument(file, format, meta, result.facts(), result.alternates(), null);
         } catch (RejectedDocumentException e) {
             return ExtractedDocument.rejected(file, format, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

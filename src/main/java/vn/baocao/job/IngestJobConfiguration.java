@@ -31,7 +31,7 @@ import vn.baocao.stage.StagingRepository;
  *   <li>discover: scan the inbox, skip what is unchanged, list what to read;</li>
  *   <li>extract: read, normalise and extract each document (in parallel), stage the results;</li>
  *   <li>load: move each staged document into the facts and the register, one transaction each;</li>
- *   <li>summarise: count what happened and record it.</li>
+ *   <li>summarise: refresh the indicator dimension, run the consistency checks, count what happened.</li>
  * </ol>
  * A run owns the warehouse alone (see RunLock); its id is the job parameter run.id.
  */
@@ -59,10 +59,13 @@ public class IngestJobConfiguration {
     }
 
     @Bean
+    IndicatorDictionary indicatorDictionary(IngestSettings settings) throws IOException {
+        return settings.dictionary() == null ? IndicatorDictionary.loadBundled() : IndicatorDictionary.load(settings.dictionary());
+    }
+
+    @Bean
     Step extract(JobRepository jobs, PlatformTransactionManager tx, IngestSettings settings, StagingRepository staging,
-                 RunId runId) throws IOException {
-        IndicatorDictionary dictionary = settings.dictionary() == null
-                ? IndicatorDictionary.loadBundled() : IndicatorDictionary.load(settings.dictionary());
+                 RunId runId, IndicatorDictionary dictionary) {
         DocumentReaders readers = DocumentReaders.standard(ReadLimits.of(settings.maxFileBytes()));
         SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("extract-");
         workers.setConcurrencyLimit(Math.max(1, settings.threads()));
@@ -96,9 +99,9 @@ public class IngestJobConfiguration {
 
     @Bean
     Step summarise(JobRepository jobs, PlatformTransactionManager tx, @Qualifier("warehouseConnection") Connection connection,
-                   IngestSettings settings, RunId runId) {
+                   IngestSettings settings, RunId runId, IndicatorDictionary dictionary) {
         return new StepBuilder("summarise", jobs)
-                .tasklet(new SummaryTasklet(connection, settings, runId.value()), tx)
+                .tasklet(new SummaryTasklet(connection, settings, runId.value(), dictionary), tx)
                 .build();
     }
 

@@ -15,6 +15,9 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import vn.baocao.extract.IndicatorDictionary;
+import vn.baocao.load.IndicatorDimension;
+import vn.baocao.warehouse.ConsistencyChecks;
 
 /**
  * Last step: count what the run did from staging and the register, record it
@@ -28,17 +31,21 @@ public final class SummaryTasklet implements Tasklet {
     private final Connection connection;
     private final IngestSettings settings;
     private final String runId;
+    private final IndicatorDictionary dictionary;
 
-    public SummaryTasklet(Connection connection, IngestSettings settings, String runId) {
+    public SummaryTasklet(Connection connection, IngestSettings settings, String runId, IndicatorDictionary dictionary) {
         this.connection = connection;
         this.settings = settings;
         this.runId = runId;
+        this.dictionary = dictionary;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         LocalDateTime startedLocal = chunkContext.getStepContext().getStepExecution().getJobExecution().getStartTime();
         Instant started = startedLocal == null ? Instant.now() : startedLocal.atZone(java.time.ZoneId.systemDefault()).toInstant();
+        IndicatorDimension.refresh(connection, dictionary);
+        ConsistencyChecks.run(connection, runId);
         RunSummary s = summarise(connection, runId, started, settings.warehouse().toAbsolutePath().toString());
         try (PreparedStatement ps = connection.prepareStatement(
                 "INSERT OR REPLACE INTO run_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -98,6 +105,6 @@ public final class SummaryTasklet implements Tasklet {
             }
         }
         return new RunSummary(runId, seen, unchanged, duplicate, loaded, rejections.size(), observations, rejections,
-                Duration.between(started, Instant.now()), warehouse);
+                ConsistencyChecks.findings(c), Duration.between(started, Instant.now()), warehouse);
     }
 }

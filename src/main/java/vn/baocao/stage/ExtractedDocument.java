@@ -9,13 +9,14 @@ import vn.baocao.extract.Observation;
  *
  * @param format    the detected format, null if unknown
  * @param metadata  null when rejected
+ * @param alternates second figures for a key the document already gave (see DocumentExtraction)
  * @param reason    null when extracted
  */
 public record ExtractedDocument(FileDecision file, String format, DocumentMetadata metadata,
-                                List<Observation> observations, String reason) {
+                                List<Observation> observations, List<Observation> alternates, String reason) {
 
     public static ExtractedDocument rejected(FileDecision file, String format, String reason) {
-        return new ExtractedDocument(file, format, null, List.of(), reason);
+        return new ExtractedDocument(file, format, null, List.of(), List.of(), reason);
     }
 
     public boolean isRejected() {

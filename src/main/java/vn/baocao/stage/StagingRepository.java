@@ -87,7 +87,10 @@ public final class StagingRepository {
             for (ExtractedDocument d : docs) {
                 appendDocument(da, runId, d);
                 for (Observation o : d.observations()) {
-                    appendObservation(oa, runId, d, o);
+                    appendObservation(oa, runId, d, o, true);
+                }
+                for (Observation o : d.alternates()) {
+                    appendObservation(oa, runId, d, o, false);
                 }
             }
         }
@@ -119,7 +122,8 @@ public final class StagingRepository {
         a.endRow();
     }
 
-    private static void appendObservation(DuckDBAppender a, String runId, ExtractedDocument d, Observation o) throws SQLException {
+    private static void appendObservation(DuckDBAppender a, String runId, ExtractedDocument d, Observation o, boolean headline)
+            throws SQLException {
         DocumentMetadata m = d.metadata();
         a.beginRow();
         a.append(runId);
@@ -144,6 +148,7 @@ public final class StagingRepository {
         integer(a, o.cell() == null ? null : o.cell().table());
         integer(a, o.cell() == null ? null : o.cell().row());
         integer(a, o.cell() == null ? null : o.cell().column());
+        a.append(headline);
         a.endRow();
     }
 

@@ -20,6 +20,14 @@ public final class ObservationExport {
             "source_file", "area", "area_level", "indicator", "measure", "status", "value", "value_high", "unit",
             "period_start", "period_end", "evidence", "char_start", "char_end", "qualifier", "rule", "path", "sha256", "table_index", "table_row", "table_col");
 
+    /** The documented observation columns, for export and for the CSV contract. */
+    public static final String SELECT = """
+            SELECT source_file, area, area_level, indicator, measure, status, value, value_high, unit,
+                   strftime(period_start, '%Y-%m') AS period_start, strftime(period_end, '%Y-%m') AS period_end,
+                   evidence, char_start, char_end, qualifier, rule, path, sha256, table_index, table_row, table_col
+            FROM fact_observation
+            ORDER BY source_file, char_start, table_index, table_row, table_col, indicator, measure, status""";
+
     private static final String QUERY = """
             SELECT source_file, area, area_level, indicator, measure, status, value, value_high, unit,
                    strftime(period_start, '%Y-%m'), strftime(period_end, '%Y-%m'), evidence, char_start, char_end,

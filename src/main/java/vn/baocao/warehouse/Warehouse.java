@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 public final class Warehouse {
 
     static final List<String> SCHEMA_FILES = List.of(
-            "01_batch_metadata.sql", "02_register.sql", "03_staging.sql", "04_facts.sql", "05_runs.sql");
+            "01_batch_metadata.sql", "02_register.sql", "03_staging.sql", "04_facts.sql", "05_runs.sql", "06_dimensions.sql",
+            "07_views.sql");
     private static final Pattern LOCK_HOLDER = Pattern.compile("Conflicting lock is held in (.*?)(?:\\. See|$)", Pattern.DOTALL);
 
     private Warehouse() {
@@ -44,12 +45,26 @@ public final class Warehouse {
         return c;
     }
 
-    /** Opens an existing warehouse read-only; many readers may do so at once. */
-    public static Connection openForReading(Path file) throws WarehouseLockedException, SQLException, IOException {
+    /**
+     * Opens an existing warehouse read-only; many readers may do so at once. If a statistician's
+     * session holds the file for writing, a snapshot copy is read instead, so reading never fails on a lock.
+     */
+    public static Connection openForReading(Path file) throws SQLException, IOException {
         if (!Files.isRegularFile(file)) {
             throw new IOException("no warehouse at " + file.toAbsolutePath() + " (run 'ingest' first, or give --warehouse FILE)");
         }
-        return open(file, true);
+        try {
+            return open(file, true);
+        } catch (WarehouseLockedException locked) {
+            Path copy = Files.createTempFile("baocao-snapshot-", ".duckdb");
+            Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            copy.toFile().deleteOnExit();
+            try {
+                return open(copy, true);
+            } catch (WarehouseLockedException impossible) {
+                throw new IOException("cannot read a snapshot of " + file, impossible);
+            }
+        }
     }
 
     private static Connection open(Path file, boolean readOnly) throws WarehouseLockedException, SQLException {

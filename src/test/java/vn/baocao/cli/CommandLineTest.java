@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -31,7 +32,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasItsOwnHelp() {
-        for (String command : List.of("ingest", "export")) {
+        for (String command : List.of("ingest", "export", "yoy", "sql", "evaluate")) {
             CliRun help = CliRun.of(command, "--help");
             assertThat(help.exit()).as(command).isZero();
             assertThat(help.out()).as(command).startsWith("Usage: java -jar target/baocao.jar " + command);
@@ -74,7 +75,9 @@ class CommandLineTest {
         assertThat(export.exit()).as(export.toString()).isZero();
         List<String> required = List.of("source_file", "area", "area_level", "indicator", "measure", "status", "value",
                 "value_high", "unit", "period_start", "period_end", "evidence", "char_start", "char_end");
-        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(Arrays.copyOf(bytes, 3)).as("UTF-8 byte-order mark, for Excel").containsExactly(0xEF, 0xBB, 0xBF);
+        try (Reader r = new java.io.StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
              CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
             assertThat(p.getHeaderNames().subList(0, required.size())).isEqualTo(required);
             List<CSVRecord> rows = p.getRecords();

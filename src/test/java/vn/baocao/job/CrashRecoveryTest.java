@@ -18,6 +18,7 @@ import vn.baocao.support.CliRun;
 import vn.baocao.support.JavaProcess;
 import vn.baocao.support.SampleReports;
 import vn.baocao.support.WarehouseSnapshot;
+import vn.baocao.warehouse.PublishedWarehouse;
 
 /** A run that dies, in a step or by kill -9, and is run again leaves the warehouse exactly as one clean run. */
 class CrashRecoveryTest {
@@ -33,10 +34,12 @@ class CrashRecoveryTest {
 
         // A warehouse whose fact table refuses one document's rows: the load step fails half-way through the inbox.
         Path wh = tmp.resolve("w.duckdb");
+        Path work = new PublishedWarehouse(wh).work();
+        Files.createDirectories(work.getParent());
         String facts = Files.readString(Path.of("warehouse/schema/04_facts.sql"), StandardCharsets.UTF_8);
         String poisoned = facts.replaceFirst("\\)\\s*;\\s*$", ", CHECK (source_file <> 'bao-cao-quy-I-2023.txt'));");
         assertThat(poisoned).isNotEqualTo(facts);
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + wh); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + work); Statement st = c.createStatement()) {
             st.execute(poisoned);
         }
 
@@ -44,13 +47,14 @@ class CrashRecoveryTest {
 
         assertThat(failed.exit()).as(failed.toString()).isEqualTo(ExitCode.FAILED);
         assertThat(failed.err()).contains("ingest failed", "run ingest again");
-        assertThat(WarehouseSnapshot.rows(wh, "SELECT regexp_replace(path, '.*/', '') FROM document_register"))
+        assertThat(Files.exists(wh)).as("a failed run publishes nothing").isFalse();
+        assertThat(WarehouseSnapshot.rows(work, "SELECT regexp_replace(path, '.*/', '') FROM document_register"))
                 .as("documents before the failing one are loaded, whole").containsExactly("bao-cao-quy-I-2022.txt");
-        assertThat(WarehouseSnapshot.count(wh, "SELECT count(*) FROM fact_observation WHERE source_file <> 'bao-cao-quy-I-2022.txt'")).isZero();
-        assertThat(WarehouseSnapshot.rows(wh, "SELECT STATUS FROM batch.BATCH_JOB_EXECUTION")).containsExactly("FAILED");
+        assertThat(WarehouseSnapshot.count(work, "SELECT count(*) FROM fact_observation WHERE source_file <> 'bao-cao-quy-I-2022.txt'")).isZero();
+        assertThat(WarehouseSnapshot.rows(work, "SELECT STATUS FROM batch.BATCH_JOB_EXECUTION")).containsExactly("FAILED");
 
         // The cause is removed (the table keeps its rows), and the job runs again.
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + wh); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + work); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE kept AS SELECT * FROM fact_observation");
             st.execute("DROP TABLE fact_observation");
             st.execute(facts);

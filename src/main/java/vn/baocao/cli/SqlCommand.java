@@ -1,0 +1,87 @@
+package vn.baocao.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import vn.baocao.warehouse.TabularWriter;
+import vn.baocao.warehouse.Warehouse;
+
+/** {@code baocao sql}: runs one read-only query on the warehouse and prints the result. */
+public final class SqlCommand implements Command {
+
+    @Override
+    public String name() {
+        return "sql";
+    }
+
+    @Override
+    public String summary() {
+        return "run a read-only SQL query and print a table or CSV";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: java -jar target/baocao.jar sql [--warehouse FILE] [--format table|csv] QUERY
+
+                Runs QUERY on the warehouse, opened read-only (it never changes it, and works while
+                the nightly job runs or another session has the file open), and prints the result.
+
+                Example:
+                  java -jar target/baocao.jar sql "SELECT indicator, period_start, value, prev_value, yoy_pct FROM v_yoy LIMIT 10"
+
+                Options:
+                  --warehouse FILE      the warehouse (default: warehouse/baocao.duckdb)
+                  --format table|csv    an aligned table (default) or CSV
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Options o = Options.parse(args, Set.of("warehouse", "format", "config"), Set.of("help"));
+        if (o.flag("help")) {
+            out.print(help());
+            return ExitCode.OK;
+        }
+        if (o.positional().isEmpty()) {
+            throw new UsageException("sql needs a QUERY");
+        }
+        String format = o.value("format") == null ? "table" : o.value("format");
+        if (!format.equals("table") && !format.equals("csv")) {
+            throw new UsageException("--format is table or csv, not '" + format + "'");
+        }
+        String query = String.join(" ", o.positional());
+        try (Connection c = Warehouse.openForReading(WarehouseOption.resolve(o)); Statement st = c.createStatement()) {
+            ResultSet rs;
+            try {
+                if (!st.execute(query)) {
+                    out.println("(no rows)");
+                    return ExitCode.OK;
+                }
+                rs = st.getResultSet();
+            } catch (SQLException e) {
+                // DuckDB's driver puts a generic line first and the real reason after it.
+                String reason = e.getMessage().lines().filter(l -> !l.contains("unsuccessful or closed pending query"))
+                        .map(l -> l.replaceFirst("^Error: ", "")).reduce((a, b) -> b).orElse("query failed");
+                err.println("baocao sql: " + reason);
+                return ExitCode.FAILED;
+            }
+            try (rs) {
+                if (format.equals("csv")) {
+                    OutputStreamWriter w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    TabularWriter.csv(rs, w);
+                    w.flush();
+                } else {
+                    TabularWriter.table(rs, out, 60);
+                }
+            }
+            return ExitCode.OK;
+        }
+    }
+}
