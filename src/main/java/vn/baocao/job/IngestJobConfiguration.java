@@ -30,7 +30,7 @@ import vn.baocao.stage.StagingRepository;
  * <ol>
  *   <li>discover: scan the inbox, skip what is unchanged, list what to read;</li>
  *   <li>extract: read, normalise and extract each document (in parallel), stage the results;</li>
- *   <li>load: move each staged document into the facts and the register, one transaction each;</li>
+ *   <li>load: move staged documents into the facts and the register, up to LOAD_CHUNK whole documents per transaction;</li>
  *   <li>summarise: refresh the indicator dimension, run the consistency checks, count what happened.</li>
  * </ol>
  * A run owns the warehouse alone (see RunLock); its id is the job parameter run.id.
@@ -39,6 +39,12 @@ import vn.baocao.stage.StagingRepository;
 public class IngestJobConfiguration {
 
     public static final String JOB_NAME = "ingest";
+
+    /**
+     * Documents loaded per transaction. Each document is still loaded whole or not at all; a commit per
+     * document costs more (DuckDB syncs its log at every commit) than the data it writes.
+     */
+    static final int LOAD_CHUNK = 100;
 
     @Bean
     Job ingestJob(JobRepository jobs, Step discover, Step extract, Step load, Step summarise) {
@@ -71,7 +77,7 @@ public class IngestJobConfiguration {
         workers.setConcurrencyLimit(Math.max(1, settings.threads()));
         ItemWriter<ExtractedDocument> writer = chunk -> staging.stage(runId.value(), List.copyOf(chunk.getItems()));
         return new StepBuilder("extract", jobs)
-                .<FileDecision, ExtractedDocument>chunk(8)
+                .<FileDecision, ExtractedDocument>chunk(32)
                 .transactionManager(tx)
                 .reader(new LazyListReader<>(() -> staging.decisions(runId.value(), FileDecision.PROCESS)))
                 .processor(new DocumentProcessor(readers, new DocumentExtraction(dictionary)))
@@ -84,13 +90,9 @@ public class IngestJobConfiguration {
     Step load(JobRepository jobs, PlatformTransactionManager tx, StagingRepository staging,
               @Qualifier("warehouseConnection") Connection connection, RunId runId) {
         FactLoader loader = new FactLoader(connection);
-        ItemWriter<FileDecision> writer = chunk -> {
-            for (FileDecision d : chunk.getItems()) {
-                loader.load(runId.value(), d.path());
-            }
-        };
+        ItemWriter<FileDecision> writer = chunk -> loader.load(runId.value(), chunk.getItems().stream().map(FileDecision::path).toList());
         return new StepBuilder("load", jobs)
-                .<FileDecision, FileDecision>chunk(1)
+                .<FileDecision, FileDecision>chunk(LOAD_CHUNK)
                 .transactionManager(tx)
                 .reader(new LazyListReader<>(() -> staging.decisions(runId.value(), FileDecision.PROCESS)))
                 .writer(writer)
