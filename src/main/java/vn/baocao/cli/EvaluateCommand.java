@@ -12,7 +12,6 @@ import vn.baocao.extract.Indicator;
 import vn.baocao.extract.IndicatorDictionary;
 import vn.baocao.warehouse.Evaluation;
 import vn.baocao.warehouse.Warehouse;
-import vn.baocao.warehouse.WarehouseLockedException;
 
 /** {@code baocao evaluate}: measures extraction against hand-checked observations. */
 public final class EvaluateCommand implements Command {
@@ -76,9 +75,6 @@ public final class EvaluateCommand implements Command {
             Evaluation.Result r = new Evaluation().score(Evaluation.readGold(gold, familyOf), Evaluation.readWarehouse(c, familyOf), catalog);
             out.print(r.render(o.flag("show")));
             return ExitCode.OK;
-        } catch (WarehouseLockedException e) {
-            err.println(e.getMessage());
-            return ExitCode.WAREHOUSE_BUSY;
         }
     }
 }

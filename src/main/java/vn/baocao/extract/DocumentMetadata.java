@@ -17,8 +17,4 @@ import java.time.LocalDate;
  */
 public record DocumentMetadata(String kind, String issuer, String area, String areaLevel, Period period,
                                Integer targetYear, boolean draft, String number, LocalDate issued) {
-
-    public boolean setsTargets() {
-        return "resolution".equals(kind) || "plan".equals(kind);
-    }
 }

@@ -18,6 +18,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.baocao.load.DocumentRegister;
 import vn.baocao.load.RegisteredFile;
 import vn.baocao.read.InboxScanner;
+import vn.baocao.read.RejectedDocumentException;
 import vn.baocao.read.SourceFile;
 import vn.baocao.stage.FileDecision;
 import vn.baocao.stage.StagingRepository;
@@ -67,7 +68,7 @@ public final class DiscoverTasklet implements Tasklet {
                 sha = sha256(f.path());
             } catch (IOException e) {
                 decisions.add(new FileDecision(path, null, f.size(), f.modified(), FileDecision.PROCESS,
-                        e instanceof java.nio.file.AccessDeniedException ? "cannot read file: permission denied" : "cannot read file: " + e.getMessage()));
+                        RejectedDocumentException.unreadable(e).getMessage()));
                 continue;
             }
             String twin = seenThisRun.putIfAbsent(sha, path);

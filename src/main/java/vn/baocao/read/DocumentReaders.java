@@ -1,8 +1,6 @@
 package vn.baocao.read;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +43,8 @@ public final class DocumentReaders {
         FileFormat format;
         try {
             format = FileFormat.detect(file.path(), file.extension());
-        } catch (AccessDeniedException e) {
-            throw new RejectedDocumentException("cannot read file: permission denied", e);
-        } catch (NoSuchFileException e) {
-            throw new RejectedDocumentException("file disappeared before it could be read", e);
         } catch (IOException e) {
-            throw new RejectedDocumentException("cannot read file: " + e.getMessage(), e);
+            throw RejectedDocumentException.unreadable(e);
         }
         String ext = file.extension();
         switch (format) {

@@ -10,4 +10,15 @@ public class RejectedDocumentException extends Exception {
     public RejectedDocumentException(String reason, Throwable cause) {
         super(reason, cause);
     }
+
+    /** The reason a file could not be read at all, in the operator's words. */
+    public static RejectedDocumentException unreadable(java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return new RejectedDocumentException("cannot read file: permission denied", e);
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return new RejectedDocumentException("file disappeared before it could be read", e);
+        }
+        return new RejectedDocumentException("cannot read file: " + e.getMessage(), e);
+    }
 }

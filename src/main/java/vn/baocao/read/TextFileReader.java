@@ -6,9 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.text.Normalizer;
 
 /**
@@ -36,12 +34,8 @@ public final class TextFileReader implements DocumentReader {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file.path());
-        } catch (AccessDeniedException e) {
-            throw new RejectedDocumentException("cannot read file: permission denied", e);
-        } catch (NoSuchFileException e) {
-            throw new RejectedDocumentException("file disappeared before it could be read", e);
         } catch (IOException e) {
-            throw new RejectedDocumentException("cannot read file: " + e.getMessage(), e);
+            throw RejectedDocumentException.unreadable(e);
         }
         String text = LegacyVietnamese.convertParagraphs(decode(bytes));
         if (text.isBlank()) {
