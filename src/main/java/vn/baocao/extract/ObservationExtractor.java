@@ -580,8 +580,9 @@ public final class ObservationExtractor {
                 if (CAME_BEFORE_SAME_PERIOD.matcher(before.substring(0, m.start())).find()) {
                     continue;
                 }
-                if (m.kind() == PeriodParser.Kind.YEAR && base != null && m.period().year() >= base.year()) {
-                    continue; // 'năm 2021' in a report on quý I/2021 names the plan year, not the period
+                if (m.kind() == PeriodParser.Kind.YEAR && base != null && m.period().year() >= base.year()
+                        && before.startsWith("năm", m.start())) {
+                    continue; // 'năm 2021' in a report on quý I/2021 names the plan year, not the period; 'cả năm' is the year
                 }
                 found = m.period();
             }
