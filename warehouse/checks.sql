@@ -61,7 +61,10 @@ WHERE (f.measure IN ('value', 'prev_value', 'pct_of_target') AND f.value < 0 AND
        AND i.name_vi NOT ILIKE '%tăng%' AND i.code NOT LIKE '%growth%');
 
 -- One document giving two different figures for the same indicator, measure,
--- status and period (the first is the fact; the other is kept as an alternate).
+-- status and period (the first is the fact; the other is kept as an alternate):
+-- a table and the prose disagreeing, or a second figure within 10 % of the
+-- first (a restatement with another number). Figures far smaller are parts of
+-- the total ('trong đó ...') and are not reported.
 SELECT 'two_values_in_one_document', 'warning', a.area, a.indicator, a.period_start, a.period_end, a.source_file, a.sha256,
        'the document also gives ' || a.value || ' where the fact is ' || f.value || ' (' || a.measure || ', ' || a.status || ')',
        a.evidence
@@ -69,4 +72,5 @@ FROM fact_observation_alternate a
 JOIN fact_observation f
   ON f.sha256 = a.sha256 AND f.indicator = a.indicator AND f.measure = a.measure AND f.status = a.status
  AND f.period_start IS NOT DISTINCT FROM a.period_start AND f.period_end IS NOT DISTINCT FROM a.period_end
-WHERE a.value <> f.value;
+WHERE a.value <> f.value
+  AND ((a.table_index IS NULL) <> (f.table_index IS NULL) OR abs(a.value - f.value) <= 0.1 * abs(f.value));
