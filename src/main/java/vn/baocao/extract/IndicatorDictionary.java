@@ -184,7 +184,8 @@ public final class IndicatorDictionary {
         List<PhraseHit> kept = new ArrayList<>();
         for (PhraseHit h : hits) {
             boolean inside = hits.stream().anyMatch(o -> o != h && o.start() <= h.start() && o.end() >= h.end()
-                    && (o.end() - o.start()) > (h.end() - h.start()) && o.indicator().unit() == h.indicator().unit());
+                    && (o.end() - o.start()) > (h.end() - h.start()) && o.indicator().unit() == h.indicator().unit()
+                    && !o.phrase().contains("...")); // a phrase with a gap spans other words, not a longer wording
             if (!inside) {
                 kept.add(h);
             }

@@ -533,9 +533,11 @@ public final class ObservationExtractor {
             if (localTarget) {
                 return "target";
             }
-            // 'ước' covers the figures after it in its sentence, the parts listed after 'trong đó' included,
-            // and the figures of a footnote to that sentence.
-            return ESTIMATE.matcher(anchorSentence() + " " + sf.substring(0, q.start())).find() ? "estimate" : "actual";
+            // 'ước' covers the figures after it in its clause, the parts listed after '; trong đó' in the same
+            // sentence, and the figures of a footnote to that sentence.
+            boolean partsOfBefore = sf.substring(clauseStart).stripLeading().startsWith("trong đó");
+            String scope = partsOfBefore ? sf.substring(0, q.start()) : sf.substring(clauseStart, q.start());
+            return ESTIMATE.matcher(anchorSentence() + " " + scope).find() ? "estimate" : "actual";
         }
 
         /** For a footnote, the sentence that refers to it; else nothing. */
