@@ -12,10 +12,12 @@ import java.util.List;
  *                  ('đã giải quyết 42/64 vụ': 64 cases accepted), else null
  * @param growthOf  for a growth-rate indicator, the level indicator whose year-on-year change it is
  *                  ('GRDP tăng 7,2%' is a value of grdp_growth_rate), else null
+ * @param rateOf    for a completion rate, the count it is the rate of ('đã thi hành xong 1.234 tỷ đồng, đạt 52,6%'
+ *                  is a value of enforcement_amount_rate), else null
  */
 public record Indicator(String code, String family, Unit unit, String nameVi, String nameEn,
                         List<String> phrases, List<String> context, List<String> exclude, String pairWhole,
-                        String growthOf) {
+                        String growthOf, String rateOf) {
 
     /** A rate that is itself a growth rate ('tăng trưởng GRDP tăng 5,86%' is its value, not a change of it). */
     public boolean isGrowthRate() {

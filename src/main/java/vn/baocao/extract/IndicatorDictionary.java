@@ -104,11 +104,11 @@ public final class IndicatorDictionary {
             }
             list.add(new Indicator(code, r.get("family"), unit, r.get("name_vi"), r.get("name_en"),
                     split(r.get("phrases")), split(r.get("context")), split(r.get("exclude")),
-                    optional(r, "pair_whole"), optional(r, "growth_of")));
+                    optional(r, "pair_whole"), optional(r, "growth_of"), optional(r, "rate_of")));
         }
         IndicatorDictionary d = new IndicatorDictionary(list);
         for (Indicator i : list) {
-            for (String ref : new String[] {i.pairWhole(), i.growthOf()}) {
+            for (String ref : new String[] {i.pairWhole(), i.growthOf(), i.rateOf()}) {
                 if (ref != null && d.get(ref) == null) {
                     throw new IllegalArgumentException(name + ": " + i.code() + " refers to '" + ref + "', which is not in the dictionary");
                 }
@@ -120,6 +120,11 @@ public final class IndicatorDictionary {
     private static String optional(CSVRecord r, String column) {
         String v = r.isMapped(column) ? r.get(column).trim() : "";
         return v.isEmpty() ? null : v;
+    }
+
+    /** The completion rate of {@code code}, if the dictionary names one. */
+    public java.util.Optional<Indicator> rateOf(String code) {
+        return byCode.values().stream().filter(i -> code.equals(i.rateOf())).findFirst();
     }
 
     /** The growth-rate indicator that a year-on-year change of {@code code} is reported as, if any. */

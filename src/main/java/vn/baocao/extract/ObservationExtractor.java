@@ -196,6 +196,11 @@ public final class ObservationExtractor {
                     // '83,29%/91% dân số, đạt tỷ lệ 91,53%': the share of the target just given
                     bound = Optional.of(new Binding(last.indicator(), null, last));
                     reading = new MeasureReading(Measure.PCT_OF_TARGET, q.value(), "đạt tỷ lệ sau chỉ tiêu");
+                } else if (reading.measure() == Measure.VALUE && q.isPercent() && q.target() == null && last != null
+                        && last.indicator() != null && RATE_REACHED_BEFORE.matcher(left).find() && left.length() < 30
+                        && dictionary.rateOf(last.indicator().code()).isPresent()) {
+                    // 'đã thi hành xong 1.234 tỷ đồng, đạt 52,6%': the completion rate of what was just counted
+                    bound = Optional.of(new Binding(dictionary.rateOf(last.indicator().code()).get(), null, null));
                 } else {
                     bound = bind(hits, qs, q, reading.measure(), readings, sf, s, clauseStart, TARGET_WORDS.matcher(left).find());
                 }
