@@ -48,6 +48,7 @@ public final class ObservationExtractor {
             Pattern.UNICODE_CASE);
     private static final Pattern POSTFIX_BLOCKER = Pattern.compile("(?:^|\\s)(?:và|so|với|hoặc)(?:\\s|$)", FLAGS);
     private static final Pattern CAME_BEFORE_SAME_PERIOD = Pattern.compile("(?:cùng kỳ|so với|so)\\s*$", FLAGS);
+    private static final Pattern SINCE_START_OF_YEAR = Pattern.compile("(?:lũy kế|luỹ kế|tính|cộng dồn)?\\s*từ đầu năm(?:\\s+(?:đến nay|tới nay))?", FLAGS);
     private static final Pattern CUMULATIVE_BEFORE = Pattern.compile("(?:lũy kế|luỹ kế)\\s*$", FLAGS);
 
     private final IndicatorDictionary dictionary;
@@ -592,6 +593,11 @@ public final class ObservationExtractor {
                     continue; // 'năm 2021' in a report on quý I/2021 names the plan year, not the period; 'cả năm' is the year
                 }
                 found = m.period();
+            }
+            Matcher sinceJanuary = SINCE_START_OF_YEAR.matcher(before);
+            if (base != null && sinceJanuary.find() && found == base) {
+                // 'lũy kế từ đầu năm' in a monthly report: January up to the report's month
+                found = Period.months(base.end().getYear(), 1, base.end().getMonthValue());
             }
             if (measure == Measure.PREV_VALUE && found != null) {
                 return found.minusYears(1);
