@@ -38,8 +38,13 @@ public final class Cli {
             err.print(usage());
             return ExitCode.USAGE;
         }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (rest.contains("--help") || rest.contains("-h")) {
+            out.print(c.help()); // every command's help, handled once here
+            return ExitCode.OK;
+        }
         try {
-            return c.run(Arrays.asList(args).subList(1, args.length), out, err);
+            return c.run(rest, out, err);
         } catch (UsageException e) {
             err.println("baocao " + c.name() + ": " + e.getMessage());
             err.println("See: java -jar target/baocao.jar " + c.name() + " --help");

@@ -47,17 +47,13 @@ public final class EvaluateCommand implements Command {
                   --warehouse FILE   the warehouse (default: warehouse/baocao.duckdb)
                   --show             list every miss, false positive and wrong period, with evidence
                   --dictionary FILE  the indicator dictionary whose codes are scored
-                                     (default: jobs/dictionary/indicators.csv)
+                                     (default: the job configuration's, jobs/dictionary/indicators.csv)
                 """;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("gold", "warehouse", "dictionary", "config"), Set.of("show", "help"));
-        if (o.flag("help")) {
-            out.print(help());
-            return ExitCode.OK;
-        }
+        Options o = Options.parse(args, Set.of("gold", "warehouse", "dictionary", "config"), Set.of("show"));
         if (o.value("gold") == null) {
             throw new UsageException("evaluate needs --gold FILE");
         }
@@ -65,9 +61,8 @@ public final class EvaluateCommand implements Command {
         if (!java.nio.file.Files.isRegularFile(gold)) {
             throw new UsageException("gold file not found: " + gold.toAbsolutePath());
         }
-        Path dictionaryPath = o.value("dictionary") != null ? Path.of(o.value("dictionary")) : Path.of("jobs", "dictionary", "indicators.csv");
-        IndicatorDictionary dictionary = java.nio.file.Files.isRegularFile(dictionaryPath)
-                ? IndicatorDictionary.load(dictionaryPath) : IndicatorDictionary.loadBundled();
+        Path dictionaryPath = WarehouseOption.dictionary(o);
+        IndicatorDictionary dictionary = dictionaryPath == null ? IndicatorDictionary.loadBundled() : IndicatorDictionary.load(dictionaryPath);
         Map<String, String> familyOf = new HashMap<>();
         dictionary.indicators().forEach(i -> familyOf.put(i.code(), i.family()));
         Set<String> catalog = dictionary.indicators().stream().map(Indicator::code).collect(Collectors.toSet());

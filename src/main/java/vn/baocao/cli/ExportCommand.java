@@ -64,11 +64,7 @@ public final class ExportCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("warehouse", "out", "config", "indicator", "area", "from", "to"), Set.of("help", "no-bom"));
-        if (o.flag("help")) {
-            out.print(help());
-            return ExitCode.OK;
-        }
+        Options o = Options.parse(args, Set.of("warehouse", "out", "config", "indicator", "area", "from", "to"), Set.of("no-bom"));
         if (o.positional().size() != 1) {
             throw new UsageException("export what? Use: export observations --out FILE.csv (or a table or view name)");
         }

@@ -73,11 +73,7 @@ public final class IngestCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("input", "warehouse", "config", "threads"), Set.of("force", "help"));
-        if (o.flag("help")) {
-            out.print(help());
-            return ExitCode.OK;
-        }
+        Options o = Options.parse(args, Set.of("input", "warehouse", "config", "threads"), Set.of("force"));
         if (!o.positional().isEmpty()) {
             throw new UsageException("ingest takes no arguments besides options, got: " + o.positional());
         }

@@ -19,9 +19,6 @@ public final class Options {
         Options o = new Options();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.equals("-h")) {
-                a = "--help";
-            }
             if (a.startsWith("--")) {
                 String name = a.substring(2);
                 String value = null;

@@ -44,11 +44,7 @@ public final class SqlCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("warehouse", "format", "config"), Set.of("help"));
-        if (o.flag("help")) {
-            out.print(help());
-            return ExitCode.OK;
-        }
+        Options o = Options.parse(args, Set.of("warehouse", "format", "config"), Set.of());
         if (o.positional().isEmpty()) {
             throw new UsageException("sql needs a QUERY");
         }

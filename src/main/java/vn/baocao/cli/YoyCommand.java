@@ -40,11 +40,7 @@ public final class YoyCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("warehouse", "indicator", "area", "from", "to", "config"), Set.of("help"));
-        if (o.flag("help")) {
-            out.print(help());
-            return ExitCode.OK;
-        }
+        Options o = Options.parse(args, Set.of("warehouse", "indicator", "area", "from", "to", "config"), Set.of());
         Integer from = o.value("from") == null ? null : Integer.valueOf(o.value("from"));
         Integer to = o.value("to") == null ? null : Integer.valueOf(o.value("to"));
         try (Connection c = Warehouse.openForReading(WarehouseOption.resolve(o))) {
