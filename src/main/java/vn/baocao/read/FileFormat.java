@@ -24,7 +24,7 @@ public enum FileFormat {
 
     /** Detects the format of a file from its first bytes and, for containers, their entries. */
     public static FileFormat detect(Path file, String extension) throws IOException {
-        byte[] head = new byte[8];
+        byte[] head = new byte[8192];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
@@ -41,7 +41,7 @@ public enum FileFormat {
         if (n >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0) {
             return ole2Kind(file);
         }
-        if (looksBinary(file)) {
+        if (looksBinary(head, n)) {
             return BINARY;
         }
         return "md".equals(extension) ? MD : TXT;
@@ -85,12 +85,7 @@ public enum FileFormat {
     }
 
     /** NUL bytes or many control characters in the first 8 KiB: not a text file. */
-    private static boolean looksBinary(Path file) throws IOException {
-        byte[] buf = new byte[8192];
-        int n;
-        try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(buf, 0, buf.length);
-        }
+    private static boolean looksBinary(byte[] buf, int n) {
         boolean utf16 = n >= 2 && ((buf[0] & 0xFF) == 0xFF && (buf[1] & 0xFF) == 0xFE || (buf[0] & 0xFF) == 0xFE && (buf[1] & 0xFF) == 0xFF);
         if (utf16) {
             return false;
