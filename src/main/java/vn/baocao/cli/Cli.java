@@ -20,7 +20,8 @@ public final class Cli {
     }
 
     public static Cli standard(PrintStream out, PrintStream err) {
-        return new Cli(out, err, List.of(new IngestCommand(), new ExportCommand(), new YoyCommand(), new SqlCommand(), new EvaluateCommand()));
+        return new Cli(out, err, List.of(new IngestCommand(), new ExportCommand(), new YoyCommand(), new SqlCommand(), new EvaluateCommand(),
+                new ExplainCommand()));
     }
 
     public int run(String... args) {

@@ -138,7 +138,7 @@ public final class IngestCommand implements Command {
             throw new UsageException("--threads must be at least 1");
         }
         long maxBytes = config.number("max-file-mb", DEFAULT_MAX_FILE_MB) * 1024 * 1024;
-        return new IngestSettings(List.copyOf(inputs), warehouse, o.flag("force"), config.path("dictionary"), maxBytes, threads);
+        return new IngestSettings(List.copyOf(inputs), warehouse, o.flag("force"), config.path("dictionary"), config.path("language"), maxBytes, threads);
     }
 
     private int runJob(IngestSettings settings, Connection connection, Instant started, PrintStream out, PrintStream err)
