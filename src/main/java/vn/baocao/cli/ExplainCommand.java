@@ -6,15 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import vn.baocao.extract.DocumentExtraction;
 import vn.baocao.extract.ExtractionRules;
-import vn.baocao.extract.Observation;
-import vn.baocao.extract.ObservationExtractor;
-import vn.baocao.extract.area.AreaResolver;
 import vn.baocao.extract.area.InboxAreas;
 import vn.baocao.extract.document.DocumentText;
 import vn.baocao.extract.meta.DocumentMetadata;
 import vn.baocao.extract.meta.MetadataReader;
-import vn.baocao.extract.period.PeriodReader;
 import vn.baocao.normalise.NormalisedText;
 import vn.baocao.normalise.TextNormaliser;
 import vn.baocao.read.DocumentContent;
@@ -74,9 +71,11 @@ public final class ExplainCommand implements Command {
         NormalisedText text = new TextNormaliser().normalise(content.text());
         InboxAreas.Hint hint = o.value("inbox") == null ? null
                 : new InboxAreas(rules.gazetteer(), List.of(Path.of(o.value("inbox")))).hintFor(file);
-        DocumentText doc = new DocumentText(text, rules.language(), rules.dictionary());
-        MetadataReader.Reading reading = new MetadataReader(new PeriodReader(rules.language().periodRules()),
-                new AreaResolver(rules.gazetteer())).read(doc, hint == null ? null : hint.unit());
+        List<String> lines = new ArrayList<>();
+        DocumentExtraction.Result result = new DocumentExtraction(rules).extract(text, content.tables(), hint == null ? null : hint.unit(),
+                lines::add);
+        MetadataReader.Reading reading = result.reading();
+        DocumentText doc = reading.text();
         DocumentMetadata m = reading.metadata();
         out.println(file);
         out.println("  kind      " + m.kind() + (m.draft() ? " (draft)" : ""));
@@ -93,11 +92,10 @@ public final class ExplainCommand implements Command {
         if (doc.damaged()) {
             out.println("  note      letters were lost in a legacy font conversion: rules are matched on word skeletons");
         }
-        List<String> lines = new ArrayList<>();
-        List<Observation> prose = new ObservationExtractor(rules.dictionary(), lines::add).extract(reading);
         out.println();
-        out.println("figures of the prose (" + prose.size() + "):");
         lines.forEach(out::println);
+        out.println();
+        out.println(result.facts().size() + " facts, " + result.alternates().size() + " alternate figures");
         return ExitCode.OK;
     }
 }

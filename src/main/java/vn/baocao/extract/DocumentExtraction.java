@@ -25,19 +25,21 @@ import vn.baocao.read.Table;
  */
 public final class DocumentExtraction {
 
-    /** A document's metadata, facts and alternate figures. */
-    public record Result(DocumentMetadata metadata, List<Observation> facts, List<Observation> alternates) {
+    /** A document's metadata (and what it was read from), facts and alternate figures. */
+    public record Result(MetadataReader.Reading reading, List<Observation> facts, List<Observation> alternates) {
+
+        public DocumentMetadata metadata() {
+            return reading.metadata();
+        }
     }
 
     private final ExtractionRules rules;
     private final MetadataReader metadata;
-    private final ObservationExtractor prose;
     private final TableExtractor tables;
 
     public DocumentExtraction(ExtractionRules rules) {
         this.rules = rules;
         this.metadata = new MetadataReader(new PeriodReader(rules.language().periodRules()), new AreaResolver(rules.gazetteer()));
-        this.prose = new ObservationExtractor(rules.dictionary());
         this.tables = new TableExtractor(rules.dictionary(), rules.language());
     }
 
@@ -49,15 +51,26 @@ public final class DocumentExtraction {
      * @param inbox the unit the inbox files the document under (a folder or a manifest), or null
      */
     public Result extract(NormalisedText text, List<Table> documentTables, AdminUnit inbox) {
+        return extract(text, documentTables, inbox, line -> { });
+    }
+
+    /** The same, telling {@code trace} how every figure of the tables and the prose was read (the explain command). */
+    public Result extract(NormalisedText text, List<Table> documentTables, AdminUnit inbox, java.util.function.Consumer<String> trace) {
         DocumentText doc = new DocumentText(text, rules.language(), rules.dictionary());
         MetadataReader.Reading reading = metadata.read(doc, inbox);
         List<Observation> all = new ArrayList<>();
         List<Table> everyTable = new ArrayList<>(documentTables);
         everyTable.addAll(FlattenedTables.find(doc, documentTables.size()));
         for (Table t : everyTable) {
-            all.addAll(tables.extract(t, reading.metadata()));
+            List<Observation> found = tables.extract(t, reading.metadata());
+            trace.accept("table " + (t.index() + 1) + (t.name() == null ? "" : " '" + t.name() + "'") + ": " + t.rows().size()
+                    + " rows, " + found.size() + " figures");
+            found.forEach(o -> trace.accept("  " + o.evidence() + " -> " + o.indicator() + " " + o.measure() + " " + o.status() + " "
+                    + o.value() + (o.valueHigh() == null ? "" : ".." + o.valueHigh()) + " " + o.period() + "  [" + o.rule() + "]"));
+            all.addAll(found);
         }
-        all.addAll(prose.extract(reading));
+        trace.accept("prose:");
+        all.addAll(new ObservationExtractor(rules.dictionary(), trace).extract(reading));
         Map<String, Observation> first = new LinkedHashMap<>();
         int titleEnd = titleEnd(doc);
         for (Observation o : all) {
@@ -74,7 +87,7 @@ public final class DocumentExtraction {
                 alternates.putIfAbsent(o.dedupKey(), o);
             }
         }
-        return new Result(reading.metadata(), new ArrayList<>(first.values()), new ArrayList<>(alternates.values()));
+        return new Result(reading, new ArrayList<>(first.values()), new ArrayList<>(alternates.values()));
     }
 
     /** Where the lines above the lead end: the title and what stands with it. */

@@ -33,6 +33,7 @@ final class IndicatorChooser {
      * Where the words that decide between indicators are looked for.
      *
      * @param contextFrom where context words may start: the paragraph, at most some hundreds of words back
+     * @param outerFrom   where they may start when no indicator finds its context in the paragraph: the paragraph before
      * @param contextTo   where they must end: the end of the sentence
      * @param anchorFrom  for a footnote body, the sentence its mark stands in (else empty)...
      * @param anchorTo    ...up to the mark
@@ -41,7 +42,7 @@ final class IndicatorChooser {
      * @param labelFrom   the label or heading over the paragraph, whose exclusion words count too
      * @param labelTo     its end
      */
-    record Scope(int contextFrom, int contextTo, int anchorFrom, int anchorTo, int clauseFrom, int clauseTo, int labelFrom, int labelTo) {
+    record Scope(int contextFrom, int outerFrom, int contextTo, int anchorFrom, int anchorTo, int clauseFrom, int clauseTo, int labelFrom, int labelTo) {
     }
 
     /**
@@ -51,6 +52,14 @@ final class IndicatorChooser {
      * @param adjacent the phrase stands right by the figure (weak phrases need it)
      */
     Choice choose(List<PhraseIndex.Hit<IndicatorPhrase>> hits, Quantity q, Measure measure, boolean share, Scope scope, boolean adjacent) {
+        Choice best = choose(hits, q, measure, share, scope, scope.contextFrom(), adjacent);
+        // 'Trong đó, khu vực nông - lâm - thủy sản tăng 3,09%' on its own line: the GRDP it breaks down is in the line above
+        return best != null || scope.outerFrom() >= scope.contextFrom() ? best
+                : choose(hits, q, measure, share, scope, scope.outerFrom(), adjacent);
+    }
+
+    private Choice choose(List<PhraseIndex.Hit<IndicatorPhrase>> hits, Quantity q, Measure measure, boolean share, Scope scope,
+                          int contextFrom, boolean adjacent) {
         Choice best = null;
         for (PhraseIndex.Hit<IndicatorPhrase> h : hits) {
             IndicatorPhrase p = h.value();
@@ -64,7 +73,7 @@ final class IndicatorChooser {
             if (excluded(ind, h, scope.clauseFrom(), scope.clauseTo(), scope.labelFrom(), scope.labelTo())) {
                 continue;
             }
-            long score = context(ind, scope, q.start());
+            long score = context(ind, scope, contextFrom, q.start());
             if (score == Long.MIN_VALUE) {
                 continue;
             }
@@ -122,12 +131,12 @@ final class IndicatorChooser {
      * context alternatives; else more words matched first, then words before the figure over words
      * after it, then the nearer the better.
      */
-    private long context(Indicator ind, Scope scope, int figure) {
+    private long context(Indicator ind, Scope scope, int contextFrom, int figure) {
         if (ind.context().isEmpty()) {
             return 0;
         }
         List<PhraseIndex.Hit<String>> topics = new ArrayList<>(topicsIn(scope.anchorFrom(), scope.anchorTo()));
-        topics.addAll(topicsIn(scope.contextFrom(), scope.contextTo()));
+        topics.addAll(topicsIn(contextFrom, scope.contextTo()));
         long best = Long.MIN_VALUE;
         for (List<String> alternative : ind.context()) {
             long weakest = Long.MAX_VALUE;

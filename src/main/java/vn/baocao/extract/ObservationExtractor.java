@@ -67,6 +67,7 @@ public final class ObservationExtractor {
     private static final int TARGET_REACH = 8;
     /** Words no rule knows that may stand between a figure and a change that is still about it. */
     private static final int SUBJECT_FOREIGN_WORDS = 2;
+    private static final int RANK_REACH = 6;
     /** How many tokens may open a sentence or clause before a period that holds for it. */
     private static final int OPENING = 5;
 
@@ -124,7 +125,7 @@ public final class ObservationExtractor {
                 }
             }
             this.ctx = r.context();
-            this.places = r.places();
+            this.places = r.places().stream().sorted(Comparator.comparingInt(PlaceMention::start)).toList();
             this.chooser = new IndicatorChooser(doc);
             this.sections = new Sections(doc, "plan".equals(meta.kind()));
         }
@@ -339,11 +340,12 @@ public final class ObservationExtractor {
             Period own = ownPeriod(q, r);
             String status = status(f, r, subject, b.relative());
             Period period = period(f, status, subject, b.relative(), own);
-            if (own != null && measure == Measure.VALUE && meta.period() != null && own.equals(meta.period().minusYears(1))) {
+            if (own != null && (measure == Measure.VALUE || r.growth()) && meta.period() != null && own.equals(meta.period().minusYears(1))) {
                 measure = Measure.PREV_VALUE; // 'thấp hơn mức tăng 13,52% của 6 tháng năm 2021'
                 status = "actual";
             } else if (measure == Measure.PREV_VALUE && own == null) {
                 period = minusYear(period);
+                status = "actual";
             }
             String rule = b.rule() + " / " + r.cue();
             if (q.second() != null && measure == Measure.VALUE) {
@@ -384,10 +386,11 @@ public final class ObservationExtractor {
             Quantity q = f.q;
             Paragraph para = doc.paragraphOf(q.start());
             int contextFrom = Math.max(para.from(), q.start() - CONTEXT_TOKENS);
+            int outerFrom = Math.max(previousParagraphStart(para), q.start() - CONTEXT_TOKENS);
             int[] anchor = anchorContext(para);
             int tailEnd = tailEnd(q, f.next, f.clauseTo);
             int[] label = label(para);
-            IndicatorChooser.Scope scope = new IndicatorChooser.Scope(contextFrom, f.s.to(), anchor[0], anchor[1], f.windowFrom, tailEnd,
+            IndicatorChooser.Scope scope = new IndicatorChooser.Scope(contextFrom, outerFrom, f.s.to(), anchor[0], anchor[1], f.windowFrom, tailEnd,
                     label[0], label[1]);
             boolean relative = r.measure() != Measure.VALUE;
             // '+33% về chỉ số IIP', 'tăng 12,6% về số doanh nghiệp': what the figure is about, named after it
@@ -405,16 +408,30 @@ public final class ObservationExtractor {
                         && (b = tryCandidate(after, q, r, scope, true, f, true)) != null) {
                     return b;
                 }
+                boolean namedOther = false;
                 for (List<PhraseIndex.Hit<IndicatorPhrase>> span : prefix) {
                     if (span.stream().allMatch(h -> h.value().weak()) || !near(span, q)) {
                         continue;
                     }
                     if ((b = tryCandidate(span, q, r, scope, false, f, false)) != null) {
-                        return b;
+                        return combined(span, f) ? null : b;
                     }
+                    namedOther = true;
                 }
-                if (foreign(afterOpenParenthesis(f.windowFrom, q.start()), q.start()) > SUBJECT_FOREIGN_WORDS) {
+                if (namedOther) {
+                    return null; // '..., tỷ lệ hộ nghèo giảm 1,72%': a change of what is named, in a form it cannot take
+                }
+                if (foreign(afterLastComma(afterOpenParenthesis(f.windowFrom, q.start()), q.start()), q.start()) > SUBJECT_FOREIGN_WORDS) {
                     return null; // 'do năng suất lúa vụ Đông Xuân tăng 13,5%': the change of something else
+                }
+                if (subject != null && subject.known() && r.growth() && r.measure() == Measure.PREV_VALUE) {
+                    // 'GRDP tăng 6,3%, cao hơn mức tăng của cùng kỳ năm trước (4,09%)': last year's growth rate
+                    Indicator s = subject.indicator();
+                    Indicator growth = s.kind() == Indicator.Kind.GROWTH ? s : dictionary.growthRateOf(s.code()).orElse(null);
+                    if (growth != null) {
+                        return new Binding(growth, Measure.PREV_VALUE, null, null, "dict:" + growth.code() + " (mức tăng cùng kỳ)",
+                                true, false, false);
+                    }
                 }
                 if (subject != null && subject.known() && IndicatorChooser.fits(subject.indicator(), q, r.measure(), r.share())) {
                     return new Binding(subject.indicator(), r.measure(), null, null, "dict:" + subject.indicator().code() + " (chủ ngữ)",
@@ -445,7 +462,7 @@ public final class ObservationExtractor {
             for (Candidate cand : order) {
                 if ((b = tryCandidate(cand.hits(), q, r, scope, cand.adjacent(), f, cand.hits() == after)) != null
                         && !rateOfSomethingElse(b, subject)) {
-                    return b;
+                    return cand.hits() != after && combined(cand.hits(), f) ? null : b;
                 }
             }
             if (subject == null || hasContent(f.windowFrom, q.start())) {
@@ -736,6 +753,35 @@ public final class ObservationExtractor {
             return c != null && (c.value().type().equals("up") || c.value().type().equals("down")) ? c : null;
         }
 
+        /**
+         * 'khu vực dịch vụ và thuế sản phẩm tăng gần 6%': two things joined by 'và' right before a figure
+         * share it, and it is the figure of neither.
+         */
+        private boolean combined(List<PhraseIndex.Hit<IndicatorPhrase>> span, Figure f) {
+            int start = span.get(0).start();
+            int joiner = start - 1;
+            if (joiner <= f.windowFrom || !t.is(joiner, "và")) {
+                return false;
+            }
+            for (List<PhraseIndex.Hit<IndicatorPhrase>> other : spansBefore(f.windowFrom, joiner)) {
+                if (other.get(0).end() == joiner && !other.stream().allMatch(h -> h.value().weak())
+                        && other.stream().noneMatch(h -> span.stream().anyMatch(s -> s.value().indicator() == h.value().indicator()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** '..., xếp thứ 56/63 tỉnh, thành phố, cao hơn mức tăng 5,03%': the words of the last comma's part. */
+        private int afterLastComma(int from, int to) {
+            for (int i = to - 1; i >= from; i--) {
+                if (t.is(i, ',')) {
+                    return i + 1;
+                }
+            }
+            return from;
+        }
+
         /** '... đánh bạc ăn thua bằng tiền (so cùng kỳ giảm 01 vụ': a change in brackets looks back past the words before them. */
         private int afterOpenParenthesis(int from, int to) {
             for (int i = to - 1; i >= from; i--) {
@@ -809,16 +855,41 @@ public final class ObservationExtractor {
         private boolean elsewhere(int from, int to) {
             for (int i = from; i < to; i++) {
                 PhraseIndex.Hit<Cue> c = doc.cueAt(i, Cue.Category.PLACE, "elsewhere");
-                if (c != null && c.end() <= to) {
+                if (c != null && c.end() <= to && !afterRank(c.start(), from)) {
                     return true;
                 }
             }
-            for (PlaceMention m : places) {
-                if (m.start() >= from && m.end() <= to && (m.typed() || m.issuer()) && !isDocumentArea(m)) {
+            for (int k = firstPlaceFrom(from); k < places.size() && places.get(k).start() < to; k++) {
+                PlaceMention m = places.get(k);
+                if (m.end() <= to && (m.typed() || m.issuer()) && !isDocumentArea(m)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** 'xếp thứ 13/14 tỉnh Trung du và miền núi phía Bắc': the places a rank is among, not where a figure is. */
+        private boolean afterRank(int at, int from) {
+            for (int i = at - 1; i >= Math.max(from, at - RANK_REACH); i--) {
+                if (t.is(i, "thứ") && i + 1 < t.size() && t.isNumber(i + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int firstPlaceFrom(int from) {
+            int lo = 0;
+            int hi = places.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (places.get(mid).start() < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         private boolean isDocumentArea(PlaceMention m) {
@@ -830,6 +901,21 @@ public final class ObservationExtractor {
             }
             String name = Gazetteer.nameKey(meta.area().name());
             return m.units().stream().anyMatch(u -> Gazetteer.nameKey(u.name()).equals(name));
+        }
+
+        /**
+         * Context words count from the paragraph before: 'Trong đó, khu vực nông - lâm - thủy sản tăng 3,09%' on a line of
+         * its own breaks down the GRDP of the line above.
+         */
+        private int previousParagraphStart(Paragraph p) {
+            List<Paragraph> all = doc.paragraphs();
+            for (int i = p.index() - 1; i >= 0; i--) {
+                Paragraph before = all.get(i);
+                if (!before.furniture() && !before.isEmpty()) {
+                    return before.footnote() == null ? before.from() : p.from();
+                }
+            }
+            return p.from();
         }
 
         /** The period that holds where a footnote's mark stands: written before it in its sentence, else opening its paragraph. */
@@ -972,7 +1058,7 @@ public final class ObservationExtractor {
             }
             Period written = lastMention(f.windowFrom, f.q.start());
             if ("target".equals(status)) {
-                return targetPeriod(written != null ? written : lastMention(f.s.from(), f.q.start()));
+                return targetPeriod(written != null ? written : lastMention(f.clauseFrom, f.q.start()));
             }
             if (written != null) {
                 return written;

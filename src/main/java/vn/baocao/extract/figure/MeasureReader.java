@@ -87,6 +87,12 @@ public final class MeasureReader {
                 return new Reading(previous ? Measure.MOM_PCT : Measure.YOY_PCT, sign * Math.abs(v), signed(high, sign),
                         direction + (previous ? " so kỳ trước" : " so cùng kỳ"), end, null, false, false);
             }
+            int growthAt = left.position(Cue.Category.MEASURE, "growth");
+            int sameAt = left.position(Cue.Category.MEASURE, "same_period");
+            if (near(left, "growth") && sameAt >= 0 && sameAt < growthAt) {
+                // 'cao hơn mức tăng của cùng kỳ năm trước (4,09%)': last year's growth
+                return new Reading(Measure.PREV_VALUE, v, high, "mức tăng cùng kỳ", end, null, true, false);
+            }
             if (near(left, "growth") && !samePeriod) {
                 return new Reading(Measure.YOY_PCT, v, high, "tăng trưởng", end, null, true, false);
             }

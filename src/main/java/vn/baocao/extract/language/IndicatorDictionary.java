@@ -53,19 +53,26 @@ public final class IndicatorDictionary {
         topicSkeletons.add(word, word);
     }
 
-    /** Loads the dictionary file, or the bundled one when {@code csv} is null. */
+    /** The file of named phrase sets, beside the dictionary: the names of the sectors every sector indicator shares. */
+    public static final String PHRASE_SETS = "phrase_sets.csv";
+
+    /** Loads the dictionary file and the phrase sets beside it, or the bundled ones when {@code csv} is null. */
     public static IndicatorDictionary load(Path csv) throws IOException {
-        List<RuleFile.Row> rows = csv == null
-                ? RuleFile.readResource("jobs/dictionary/indicators.csv", COLUMNS)
-                : RuleFile.read(csv.toAbsolutePath().getParent(), csv.getFileName().toString(), COLUMNS);
-        return of(rows);
+        if (csv == null) {
+            return of(RuleFile.readResource("jobs/dictionary/indicators.csv", COLUMNS),
+                    PhraseSets.of(RuleFile.readResource("jobs/dictionary/" + PHRASE_SETS, PhraseSets.COLUMNS)));
+        }
+        Path folder = csv.toAbsolutePath().getParent();
+        PhraseSets sets = java.nio.file.Files.exists(folder.resolve(PHRASE_SETS))
+                ? PhraseSets.of(RuleFile.read(folder, PHRASE_SETS, PhraseSets.COLUMNS)) : PhraseSets.NONE;
+        return of(RuleFile.read(folder, csv.getFileName().toString(), COLUMNS), sets);
     }
 
     public static IndicatorDictionary loadBundled() throws IOException {
         return load(null);
     }
 
-    static IndicatorDictionary of(List<RuleFile.Row> rows) {
+    static IndicatorDictionary of(List<RuleFile.Row> rows, PhraseSets sets) {
         List<Indicator> list = new ArrayList<>();
         Map<Indicator, List<String>> phraseLists = new LinkedHashMap<>();
         List<Example> examples = new ArrayList<>();
@@ -88,7 +95,7 @@ public final class IndicatorDictionary {
             Indicator ind = new Indicator(code, r.get("family"), unit, kind, r.get("name_vi"), r.get("name_en"), context,
                     r.list("exclude").stream().map(Fold::rule).toList(), blankToNull(r.get("pair_whole")),
                     blankToNull(r.get("growth_of")), blankToNull(r.get("rate_of")), r.where());
-            List<String> ps = r.list("phrases");
+            List<String> ps = sets.expand(r.list("phrases"), r);
             if (ps.isEmpty()) {
                 throw r.error("indicator '" + code + "' has no phrases");
             }

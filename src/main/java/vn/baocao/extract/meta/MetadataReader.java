@@ -84,16 +84,23 @@ public final class MetadataReader {
                 target = m;
             }
         }
-        PeriodMention chosen = reported != null ? reported : target;
+        String head = t.text().substring(0, Math.min(t.text().length(), headEnd < t.size() ? t.end(Math.max(0, headEnd - 1)) : t.text().length()));
+        String kind = kind(head);
+        // a plan is about the period it sets targets for, whatever results it quotes
+        PeriodMention chosen = reported != null && !("plan".equals(kind) && target != null) ? reported : target;
         Period period = chosen == null ? comparedPlusOneYear(mentions, ctx) : chosen.resolve(ctx.withYear(yearFor(chosen, mentions, ctx)));
-        Integer targetYear = target != null ? target.resolve(ctx.withYear(yearFor(target, mentions, ctx))).year()
-                : period == null ? null : Integer.valueOf(period.year());
+        Integer targetYear = null;
+        if (target != null) {
+            Period p = target.resolve(ctx.withYear(yearFor(target, mentions, ctx)));
+            targetYear = p == null ? null : Integer.valueOf(p.year());
+        } else if (period != null) {
+            targetYear = period.year();
+        }
         List<PlaceMention> named = places.read(doc);
         LocalDate when = date != null ? date : period == null ? null : period.end().atEndOfMonth();
         ResolvedArea area = areas.resolve(doc, named, when, inbox);
         String issuer = issuerCue == null ? null : issuerText(doc, issuerCue, named);
-        String head = t.text().substring(0, Math.min(t.text().length(), headEnd < t.size() ? t.end(Math.max(0, headEnd - 1)) : t.text().length()));
-        DocumentMetadata meta = new DocumentMetadata(kind(head), issuer, issuerField, workingYear, area, period,
+        DocumentMetadata meta = new DocumentMetadata(kind, issuer, issuerField, workingYear, area, period,
                 chosen == null ? null : t.span(chosen.start(), chosen.end()), targetYear, draft(head), number(doc, headEnd), date);
         Integer ctxYear = period != null ? Integer.valueOf(period.year()) : year;
         return new Reading(doc, meta, mentions, named, ctx.withYear(ctxYear).withDocumentPeriod(period));
@@ -136,9 +143,15 @@ public final class MetadataReader {
         return null;
     }
 
+    /** The first year written in the head; else, in a short item that names it only at the end ('... trong năm 2022'), the first anywhere. */
     private static Integer yearOf(List<PeriodMention> mentions, int headEnd) {
         for (PeriodMention m : mentions) {
             if (m.year() != null && !m.compared() && m.start() < headEnd) {
+                return m.year();
+            }
+        }
+        for (PeriodMention m : mentions) {
+            if (m.year() != null && !m.compared()) {
                 return m.year();
             }
         }
@@ -214,7 +227,7 @@ public final class MetadataReader {
     }
 
     private static final java.util.regex.Pattern KIND =
-            java.util.regex.Pattern.compile("NGHỊ QUYẾT|BÁO CÁO|KẾ HOẠCH|THÔNG CÁO BÁO CHÍ|BẢN TIN");
+            java.util.regex.Pattern.compile("NGHỊ QUYẾT|BÁO CÁO|KẾ HOẠCH|THÔNG CÁO BÁO CHÍ|BẢN TIN|CHỈ TIÊU");
 
     /** The kind word of an administrative document stands in capitals in its head. */
     private static String kind(String head) {
@@ -224,7 +237,7 @@ public final class MetadataReader {
         }
         return switch (k.group()) {
             case "NGHỊ QUYẾT" -> "resolution";
-            case "KẾ HOẠCH" -> "plan";
+            case "KẾ HOẠCH", "CHỈ TIÊU" -> "plan"; // 'CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2024': a list of targets
             default -> "report";
         };
     }

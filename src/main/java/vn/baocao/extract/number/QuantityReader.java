@@ -50,7 +50,8 @@ public final class QuantityReader {
             return d.end();
         }
         int j = i + 1;
-        while (j + 1 < to && t.is(j, ':') && t.isNumber(j + 1) && !t.spaceBefore(j + 1)) {
+        // '16:07', 'xếp thứ 56/63': the parts of one number that counts nothing
+        while (j + 1 < to && (t.is(j, ':') || t.is(j, '/')) && t.isNumber(j + 1) && !t.spaceBefore(j + 1) && !t.spaceBefore(j)) {
             j += 2;
         }
         return j;

@@ -50,6 +50,9 @@ public final class FlattenedTables {
         while (i < lines.size()) {
             Found found = tableAt(t, lines, i, firstIndex + out.size());
             if (found == null) {
+                found = LooseRows.tableAt(doc, lines, i, firstIndex + out.size());
+            }
+            if (found == null) {
                 i++;
                 continue;
             }
@@ -60,7 +63,7 @@ public final class FlattenedTables {
     }
 
     /** A table and the line after its last one. */
-    private record Found(Table table, int next) {
+    record Found(Table table, int next) {
     }
 
     private static Found tableAt(Tokens t, List<Paragraph> lines, int start, int index) {
@@ -112,7 +115,7 @@ public final class FlattenedTables {
         return null;
     }
 
-    private static boolean isShort(Paragraph p) {
+    static boolean isShort(Paragraph p) {
         return p.to() - p.from() <= SHORT;
     }
 
@@ -126,7 +129,7 @@ public final class FlattenedTables {
     }
 
     /** A line that is one number, perhaps signed or with '%'. */
-    private static boolean isNumber(Tokens t, Paragraph p) {
+    static boolean isNumber(Tokens t, Paragraph p) {
         int numbers = 0;
         for (int i = p.from(); i < p.to(); i++) {
             if (t.isNumber(i)) {
@@ -138,7 +141,7 @@ public final class FlattenedTables {
         return numbers == 1;
     }
 
-    private static String text(Tokens t, Paragraph p) {
+    static String text(Tokens t, Paragraph p) {
         return t.span(p.from(), p.to());
     }
 }

@@ -69,23 +69,29 @@ public final class TableExtractor {
         Optional<Column> unitCol = columns.stream().filter(c -> c.role() == Role.UNIT).findFirst();
         CellText.UnitOf noted = unitNote(table, headerStart);
         StringBuilder section = new StringBuilder(Fold.lower(table.caption() + " " + (table.name() == null ? "" : table.name())));
+        String parent = "";
         for (int r = headerEnd; r < table.rows().size(); r++) {
             final int row = r;
             String name = table.cell(r, nameCol.index()).strip();
             if (name.isEmpty()) {
                 continue;
             }
-            boolean hasValues = columns.stream().anyMatch(c -> valueRole(c.role()) && number(table.cell(row, c.index())).isPresent());
+            boolean subRow = SUB_ROW.matcher(name).find();
+            if (!subRow) {
+                parent = Fold.lower(name); // '- Nông Lâm Ngư nghiệp (%)' under 'Tốc độ tăng GRDP (%), trong đó:' is a part of that
+            }
+            boolean hasValues = columns.stream().anyMatch(c -> valueRole(c.role()) && range(table.cell(row, c.index())).isPresent());
             if (!hasValues) {
                 section.append(' ').append(Fold.lower(name)); // a section row: 'III. An ninh, trật tự'
                 continue;
             }
             CellText.UnitOf unit = unitCol.map(c -> table.cell(row, c.index())).filter(s -> !s.isBlank()).map(s -> cell(s).unit(0))
-                    .orElse(noted == null ? CellText.UnitOf.NONE : noted);
+                    .orElse(nameUnit(name).orElse(noted == null ? CellText.UnitOf.NONE : noted));
+            String context = subRow ? section + " " + parent : section.toString();
             // 'Tổng số' / 'Toàn tỉnh': the row of the whole, what the table's title names
             Optional<Indicator> indicator = cell(name).isOnly("total")
-                    ? indicatorFor(table.caption(), unit, section.toString())
-                    : indicatorFor(name, unit, section.toString());
+                    ? indicatorFor(table.caption(), unit, context)
+                    : indicatorFor(name, unit, context);
             if (indicator.isEmpty()) {
                 continue;
             }
@@ -93,17 +99,19 @@ public final class TableExtractor {
                 if (!valueRole(c.role())) {
                     continue;
                 }
-                Optional<BigDecimal> n = number(table.cell(r, c.index()));
+                Optional<BigDecimal[]> n = range(table.cell(r, c.index()));
                 if (n.isPresent()) {
-                    observation(indicator.get(), c, n.get().doubleValue(), unit, meta, table, r, name).ifPresent(out::add);
+                    BigDecimal[] v = n.get();
+                    observation(indicator.get(), c, v[0].doubleValue(), v.length > 1 ? v[1].doubleValue() : null, unit, meta, table, r, name)
+                            .ifPresent(out::add);
                 }
             }
         }
         return out;
     }
 
-    private Optional<Observation> observation(Indicator ind, Column c, double raw, CellText.UnitOf unit, DocumentMetadata meta,
-                                              Table table, int row, String name) {
+    private Optional<Observation> observation(Indicator ind, Column c, double raw, Double rawHigh, CellText.UnitOf unit,
+                                              DocumentMetadata meta, Table table, int row, String name) {
         Period docPeriod = c.period() != null ? c.period() : meta.period();
         Measure measure;
         String status;
@@ -159,12 +167,31 @@ public final class TableExtractor {
                 return Optional.empty();
             }
         }
+        Double high = rawHigh == null ? null : transform(c.role(), rawHigh, unit, value, raw);
         String where = "table " + (table.index() + 1) + (table.name() == null ? "" : " '" + table.name() + "'") + ", row " + (row + 1)
                 + ", column " + (c.index() + 1);
         String evidence = where + ": " + name + " | " + c.header() + " = " + table.cell(row, c.index());
-        return Optional.of(new Observation(ind.code(), measure.code(), status, value, null, null, ind.unit().code(), period, null, null,
+        return Optional.of(new Observation(ind.code(), measure.code(), status, value, high, null, ind.unit().code(), period, null, null,
                 evidence, null, null, "table:" + ind.code() + " / " + c.role().name().toLowerCase(java.util.Locale.ROOT),
                 new Observation.Cell(table.index(), row, c.index())));
+    }
+
+    /** The upper end of a range cell, changed the way its lower end was ('33.000-34.000' tỷ đồng, '10 - 11' %). */
+    private static double transform(Role role, double rawHigh, CellText.UnitOf unit, double value, double raw) {
+        if (role == Role.INDEX_SAME_PERIOD) {
+            return Math.round((rawHigh - 100) * 1e6) / 1e6;
+        }
+        return raw == 0 ? rawHigh * unit.factor() : rawHigh * (value / raw);
+    }
+
+    /** 'Tổng vốn đầu tư toàn xã hội (tỷ đồng)', 'Giá trị xuất khẩu (triệu USD)': a unit in brackets at the end of a row name. */
+    private Optional<CellText.UnitOf> nameUnit(String name) {
+        java.util.regex.Matcher m = NAME_UNIT.matcher(name);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        CellText.UnitOf u = cell(m.group(1)).unit(0);
+        return u.unit() == Unit.NONE ? Optional.empty() : Optional.of(u);
     }
 
     private static boolean valueRole(Role r) {
@@ -341,6 +368,26 @@ public final class TableExtractor {
         }
         return Optional.ofNullable(best).map(h -> h.value().indicator());
     }
+
+    /** A cell's number or range ('8,5-9,5', '33.000 - 34.000'): one or two values. */
+    static Optional<BigDecimal[]> range(String cell) {
+        Optional<BigDecimal> one = number(cell);
+        if (one.isPresent()) {
+            return Optional.of(new BigDecimal[] {one.get()});
+        }
+        java.util.regex.Matcher m = RANGE.matcher(cell.replace("%", "").strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> lo = number(m.group(1));
+        Optional<BigDecimal> hi = number(m.group(2));
+        return lo.isPresent() && hi.isPresent() && lo.get().compareTo(hi.get()) < 0
+                ? Optional.of(new BigDecimal[] {lo.get(), hi.get()}) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("(\\d[\\d.,]*)\\s*[-–]\\s*(\\d[\\d.,]*)");
+    private static final java.util.regex.Pattern NAME_UNIT = java.util.regex.Pattern.compile("\\(([^()]{1,20})\\)\\s*[.:,]?\\s*(?:trong đó:?)?\\s*$");
+    private static final java.util.regex.Pattern SUB_ROW = java.util.regex.Pattern.compile("^\\s*[-–+•*]\\s");
 
     /** A cell's number: Vietnamese format, '%' and spaces allowed; '-', 'x', text: none. */
     static Optional<BigDecimal> number(String cell) {
