@@ -45,7 +45,8 @@ public final class ExplainCommand implements Command {
                 Reads FILE (any format ingest reads) with the job configuration's dictionary and
                 language rules and prints what the document says about itself (kind, issuer,
                 area, period, date), then every number of its prose: the indicator, measure,
-                status and period it was given and the rule that decided, or why it gave none.
+                status and period it was given and the rule that decided, or why it gave none;
+                the figures of its tables likewise, with their cells.
                 Nothing is written to the warehouse: use it to check a report, or a rule you
                 have just added to jobs/language or the dictionary.
 

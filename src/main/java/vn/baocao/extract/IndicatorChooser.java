@@ -54,8 +54,24 @@ final class IndicatorChooser {
     Choice choose(List<PhraseIndex.Hit<IndicatorPhrase>> hits, Quantity q, Measure measure, boolean share, Scope scope, boolean adjacent) {
         Choice best = choose(hits, q, measure, share, scope, scope.contextFrom(), adjacent);
         // 'Trong đó, khu vực nông - lâm - thủy sản tăng 3,09%' on its own line: the GRDP it breaks down is in the line above
-        return best != null || scope.outerFrom() >= scope.contextFrom() ? best
+        return best != null || scope.outerFrom() >= scope.contextFrom() || hits.isEmpty() || modified(hits.get(0)) ? best
                 : choose(hits, q, measure, share, scope, scope.outerFrom(), adjacent);
+    }
+
+    /** 'doanh thu dịch vụ lưu trú': a phrase right after another names part of that one's thing, not a sector of its own. */
+    private boolean modified(PhraseIndex.Hit<IndicatorPhrase> h) {
+        List<PhraseIndex.Hit<IndicatorPhrase>> all = doc.phrases(); // ordered by end
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).end() < h.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < all.size() && all.get(lo).end() == h.start();
     }
 
     private Choice choose(List<PhraseIndex.Hit<IndicatorPhrase>> hits, Quantity q, Measure measure, boolean share, Scope scope,

@@ -297,9 +297,10 @@ public final class ObservationExtractor {
                     return null; // '25 vụ và 33 đối tượng': an unnamed count in a group leaves the group's subject
                 }
                 List<PhraseIndex.Hit<IndicatorPhrase>> near = nearestSpan(f);
-                boolean foreign = hasContent(f.windowFrom, q.start());
+                boolean foreign = hasContent(near.isEmpty() ? f.windowFrom : near.get(0).end(), q.start());
                 return near.isEmpty() && !foreign && subject != null ? null
-                        : new Subject(null, "actual", null, null, null, Measure.VALUE, q.value(), false, foreign ? List.of() : near, null);
+                        : new Subject(null, "actual", null, null, null, Measure.VALUE, q.value(), q.unit(), false,
+                        foreign ? List.of() : near, null);
             }
             Indicator ind = b.indicator();
             currentGroup.add(ind.code());
@@ -365,11 +366,11 @@ public final class ObservationExtractor {
             }
             if (b.viaSubject() && subject != null && subject.known()) {
                 return new Subject(subject.indicator(), subject.status(), subject.period(), subject.basis(), subject.season(),
-                        r.measure(), value, false, subject.phrases(), ind);
+                        r.measure(), value, q.unit(), false, subject.phrases(), ind);
             }
             List<PhraseIndex.Hit<IndicatorPhrase>> phrases = b.span() != null ? withNested(b.span())
                     : subject == null ? List.of() : subject.phrases();
-            return new Subject(level, status, period, basis, season, r.measure(), value, q.second() != null, phrases, ind);
+            return new Subject(level, status, period, basis, season, r.measure(), value, q.unit(), q.second() != null, phrases, ind);
         }
 
         /** The indicator a figure belongs to, and how it was decided. */
@@ -440,7 +441,12 @@ public final class ObservationExtractor {
                 boolean otherUnit = subject != null && subject.known() && q.unit().whole() && !subject.indicator().unit().accepts(q.unit());
                 if (subject != null && (!subject.known() || otherUnit) && !subject.phrases().isEmpty()) {
                     // '1.180 vụ, 2.358 bị can (giảm 79 vụ ...)': the change of what the same phrase names in the change's unit
-                    return tryCandidate(subject.phrases(), q, r, scope, false, f, false);
+                    b = tryCandidate(subject.phrases(), q, r, scope, false, f, false);
+                    // 'rau các loại đạt 2.611,5 ha, tăng 15,9%': the change of the area, not of the output the phrase names
+                    boolean sameThing = b == null || subject.known() || subject.unit() == Unit.NONE || b.indicator().unit().accepts(subject.unit())
+                            || b.indicator().kind() != Indicator.Kind.LEVEL
+                            || b.indicator().isPercent() && subject.unit() == Unit.PERCENT;
+                    return sameThing ? b : null;
                 }
                 return null;
             }
@@ -494,6 +500,10 @@ public final class ObservationExtractor {
             }
             // '1.180 vụ, 2.358 bị can', '398 vụ (811 đối tượng)': a second count of what the same phrase names, in another unit
             if (!subject.phrases().isEmpty() && q.unit().whole() && noWordsBetween(f.windowFrom, q.start())) {
+                return tryCandidate(subject.phrases(), q, r, scope, true, f, false);
+            }
+            // 'xử lý vi phạm hành chính 538 trường hợp với số tiền 844,31 triệu đồng': the amount of what was counted
+            if (!subject.phrases().isEmpty() && q.unit() == Unit.VND && !hasContent(f.windowFrom, q.start())) {
                 return tryCandidate(subject.phrases(), q, r, scope, true, f, false);
             }
             return null;
@@ -657,7 +667,7 @@ public final class ObservationExtractor {
                     near.add(h);
                 } else if (!isNear && (farStart < 0 || h.start() == farStart) && !hasStop(q.end(), h.start()) && !listItem(h)
                         && (limiter == null || afterOpenParenthesis(h.end(), limiter.start()) > h.end()
-                            || !adjacentBefore(h.end(), limiter.start()))) {
+                            || afterLastComma(h.end(), limiter.start()) > h.end() || !adjacentBefore(h.end(), limiter.start()))) {
                     // 'ủy thác là 46 việc, tổng số việc phải thi hành là 1.051 việc': that phrase is the next figure's
                     farStart = h.start();
                     far.add(h);

@@ -72,7 +72,10 @@ public final class MeasureReader {
             }
             return new Reading(previous ? Measure.MOM_PCT : Measure.YOY_PCT, round((v - 1) * 100), null, "gấp ... lần", end, null, false, false);
         }
-        if (left.has(Cue.Category.MEASURE, "exceed_plan")) {
+        int exceedAt = left.position(Cue.Category.MEASURE, "exceed");
+        boolean exceedPlan = left.has(Cue.Category.MEASURE, "exceed_plan")
+                || exceedAt > 0 && left.position(Cue.Category.MEASURE, "plan") == exceedAt - 1; // 'vượt' + 'kế hoạch năm'
+        if (exceedPlan) {
             // 'vượt chỉ tiêu ... là 0,57%': the excess over the plan
             return percent ? new Reading(Measure.PCT_OF_TARGET, round(100 + Math.abs(v)), null, "vượt kế hoạch %", end, basis, false, false) : null;
         }

@@ -29,8 +29,10 @@ public final class IndicatorDictionary {
     private final Lexicon<String> topics = new Lexicon<>();
     private final Lexicon<String> topicSkeletons = new Lexicon<>(Fold::skeleton);
     private final List<Example> examples;
+    private final List<Example> setExamples;
 
-    private IndicatorDictionary(List<Indicator> indicators, Map<Indicator, List<String>> phraseLists, List<Example> examples) {
+    private IndicatorDictionary(List<Indicator> indicators, Map<Indicator, List<String>> phraseLists, List<Example> examples,
+                                List<Example> setExamples) {
         Map<String, Indicator> map = new LinkedHashMap<>();
         for (Indicator i : indicators) {
             map.put(i.code(), i);
@@ -46,6 +48,7 @@ public final class IndicatorDictionary {
         }
         this.byCode = Collections.unmodifiableMap(map);
         this.examples = List.copyOf(examples);
+        this.setExamples = List.copyOf(setExamples);
     }
 
     private void addTopic(String word) {
@@ -66,6 +69,11 @@ public final class IndicatorDictionary {
         PhraseSets sets = java.nio.file.Files.exists(folder.resolve(PHRASE_SETS))
                 ? PhraseSets.of(RuleFile.read(folder, PHRASE_SETS, PhraseSets.COLUMNS)) : PhraseSets.NONE;
         return of(RuleFile.read(folder, csv.getFileName().toString(), COLUMNS), sets);
+    }
+
+    /** The example sentences of the phrase sets. */
+    public List<Example> setExamples() {
+        return setExamples;
     }
 
     public static IndicatorDictionary loadBundled() throws IOException {
@@ -105,7 +113,7 @@ public final class IndicatorDictionary {
                 examples.add(Example.of(r, "code"));
             }
         }
-        IndicatorDictionary d = new IndicatorDictionary(list, phraseLists, examples);
+        IndicatorDictionary d = new IndicatorDictionary(list, phraseLists, examples, sets.examples());
         for (Indicator i : list) {
             for (String ref : new String[] {i.pairWhole(), i.growthOf(), i.rateOf()}) {
                 if (ref != null && d.get(ref) == null) {

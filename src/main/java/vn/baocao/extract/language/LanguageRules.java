@@ -29,7 +29,7 @@ public final class LanguageRules {
     private static final Set<String> MEASURE_CUES = Set.of("up", "down", "compare", "same_period", "previous_period", "plan",
             "reach", "equivalent", "exceed", "exceed_plan", "times", "times_unit", "share", "growth", "contribution", "unchanged", "none", "remainder");
     private static final Set<String> QUALIFIER_KINDS = Set.of("more_than", "less_than", "about", "at_least", "at_least_after",
-            "at_most", "at_most_after", "not_a_figure");
+            "at_most", "at_most_after", "not_a_figure", "a_figure");
     private static final Set<String> PLACE_KINDS = Set.of("type", "issuer", "elsewhere");
     private static final Set<String> BASIS_KINDS = Set.of("price", "season", "plan_body");
 

@@ -16,23 +16,31 @@ import java.util.Map;
 final class PhraseSets {
 
     static final String[] COLUMNS = {"set", "phrases"};
-    static final PhraseSets NONE = new PhraseSets(Map.of());
+    static final PhraseSets NONE = new PhraseSets(Map.of(), List.of());
 
     private final Map<String, List<String>> sets;
+    private final List<Example> examples;
 
-    private PhraseSets(Map<String, List<String>> sets) {
+    private PhraseSets(Map<String, List<String>> sets, List<Example> examples) {
         this.sets = sets;
+        this.examples = examples;
+    }
+
+    List<Example> examples() {
+        return examples;
     }
 
     static PhraseSets of(List<RuleFile.Row> rows) {
         Map<String, List<String>> sets = new LinkedHashMap<>();
+        List<Example> examples = new ArrayList<>();
         for (RuleFile.Row r : rows) {
+            examples.add(Example.of(r, "set"));
             String name = r.get("set");
             if (!name.matches("[a-z_]+")) {
                 throw r.error("a set name is lower-case letters and '_', not '" + name + "'");
             }
             // a set may name sets defined above it: 'khu vực @agri_name'
-            List<String> phrases = new PhraseSets(sets).expand(r.list("phrases"), r);
+            List<String> phrases = new PhraseSets(sets, List.of()).expand(r.list("phrases"), r);
             if (sets.putIfAbsent(name, phrases) != null) {
                 throw r.error("phrase set '" + name + "' appears twice");
             }
@@ -40,7 +48,7 @@ final class PhraseSets {
                 throw r.error("phrase set '" + name + "' has no phrases");
             }
         }
-        return new PhraseSets(sets);
+        return new PhraseSets(sets, List.copyOf(examples));
     }
 
     /** The phrases of a dictionary row with every '@set' replaced by each phrase of the set. */

@@ -169,8 +169,8 @@ public final class QuantityReader {
         if (after != null && after.value().type().endsWith("_after")) {
             return after.value().type();
         }
-        return before == null || before.value().type().equals("not_a_figure") || before.value().type().endsWith("_after")
-                ? null : before.value().type();
+        String kind = before == null ? null : before.value().type();
+        return kind == null || kind.equals("not_a_figure") || kind.equals("a_figure") || kind.endsWith("_after") ? null : kind;
     }
 
     /**

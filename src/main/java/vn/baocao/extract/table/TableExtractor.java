@@ -52,6 +52,29 @@ public final class TableExtractor {
         return new CellText(s, rules, dictionary);
     }
 
+    /**
+     * How this reader takes one header row, cell by cell ('name unit target estimate'), or a unit note
+     * ('unit=VND factor=1000000'), or a row name of the whole ('total'): what the examples of tables.csv state.
+     */
+    public String describe(List<String> cells) {
+        CellText first = cell(cells.get(0));
+        CellText.UnitOf note = cells.size() == 1 ? first.unitNote() : null;
+        if (note != null) {
+            return "unit=" + note.unit().code() + " factor=" + BigDecimal.valueOf(note.factor()).stripTrailingZeros().toPlainString();
+        }
+        if (first.isOnly("total")) {
+            return "total";
+        }
+        List<String> roles = new ArrayList<>();
+        boolean nameSeen = false;
+        for (int i = 0; i < cells.size(); i++) {
+            Role r = role(cell(cells.get(i).strip()), i, nameSeen);
+            nameSeen |= r == Role.NAME;
+            roles.add(r.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return String.join(" ", roles);
+    }
+
     public List<Observation> extract(Table table, DocumentMetadata meta) {
         List<Observation> out = new ArrayList<>();
         int headerStart = headerStart(table);
