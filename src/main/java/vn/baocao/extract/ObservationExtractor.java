@@ -68,6 +68,7 @@ public final class ObservationExtractor {
     /** Words no rule knows that may stand between a figure and a change that is still about it. */
     private static final int SUBJECT_FOREIGN_WORDS = 2;
     private static final int RANK_REACH = 6;
+    private static final int ABOUT_WORDS = 4;
     /** How many tokens may open a sentence or clause before a period that holds for it. */
     private static final int OPENING = 5;
 
@@ -98,6 +99,12 @@ public final class ObservationExtractor {
         private final DocumentMetadata meta;
         private final PeriodMention[] periodAt;
         private Reading lastReading;
+        /** The status frame of the sentence before ('ước' in it), which a breakdown sentence goes on with. */
+        private Status previousFrame = Status.NONE;
+        /** The indicators the sentence has named so far, first first: what a later change or 'về ...' can refer back to. */
+        private final List<Binding> sentenceSubjects = new ArrayList<>();
+        /** Where the clause that last named something starts: a clause that names nothing goes on with it. */
+        private int namingClauseFrom;
         /** The numbers written so far in the paragraph. */
         private final java.util.Set<Double> paragraphValues = new java.util.HashSet<>();
         /** Indicators of the count group being read and of the one before ('46 vụ/72 bị can, đạt tỷ lệ 54,8%'). */
@@ -139,6 +146,11 @@ public final class ObservationExtractor {
                 }
                 sections.enter(p);
                 carried = p.footnote() == null ? null : periodAtAnchor(p);
+                if (p.footnote() != null && p.footnote().anchor() >= 0) {
+                    int anchor = t.indexAt(p.footnote().anchor());
+                    Sentence at = doc.sentenceOf(Math.max(0, anchor - 1));
+                    previousFrame = at == null ? Status.NONE : statusIn(at.from(), anchor, "sentence");
+                }
                 paragraphValues.clear();
                 lastSubject = null;
                 while (s < sentences.size() && sentences.get(s).paragraph().index() < p.index()) {
@@ -160,6 +172,8 @@ public final class ObservationExtractor {
             Subject subject = !qs.isEmpty() && !hasContent(s.from(), qs.get(0).start()) && spansBefore(s.from(), qs.get(0).start()).isEmpty()
                     ? lastSubject : null;
             int[] head = CountGroups.heads(t, qs);
+            sentenceSubjects.clear();
+            namingClauseFrom = s.from();
             int[] windows = new int[qs.size()];
             Reading[] readings = new Reading[qs.size()];
             ParenthesisScope parens = new ParenthesisScope(t, s.from());
@@ -172,8 +186,10 @@ public final class ObservationExtractor {
                 subject = parens.enter(q.start(), subject);
                 int clauseFrom = clauseStart(s, q.start());
                 int clauseTo = clauseEnd(s, q.end());
-                if (clauseFrom > prevEnd) {
-                    subject = null; // a new clause after ';' starts afresh, unless it names nothing (see bind)
+                if (clauseFrom > prevEnd && (hasContent(clauseFrom, q.start()) || !spansBefore(clauseFrom, q.start()).isEmpty())) {
+                    // a new clause after ';' starts afresh, unless it names nothing: '...; tính chung 5 tháng ước đạt 26.105 tỷ đồng'
+                    subject = null;
+                    namingClauseFrom = clauseFrom;
                 }
                 int windowFrom = Math.max(clauseFrom, prevEnd);
                 int next = k + 1 < qs.size() ? qs.get(k + 1).start() : s.to();
@@ -201,6 +217,18 @@ public final class ObservationExtractor {
             }
             carryOpeningPeriod(s);
             lastSubject = subject;
+            Status frame = statusIn(s.from(), s.to(), "sentence");
+            previousFrame = frame == Status.NONE && breakdown(s) ? previousFrame : frame;
+        }
+
+        /** A sentence that opens with a word of statuses.csv's 'inherit' entry breaks down the one before it. */
+        private boolean breakdown(Sentence s) {
+            for (int i = s.from(); i < Math.min(s.to(), s.from() + 2); i++) {
+                if (doc.cueAt(i, Cue.Category.STATUS, "inherit") != null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** One figure and where it stands. */
@@ -304,6 +332,9 @@ public final class ObservationExtractor {
             }
             Indicator ind = b.indicator();
             currentGroup.add(ind.code());
+            if (!b.viaSubject()) {
+                sentenceSubjects.add(b);
+            }
             Measure measure = b.measure();
             double value = r.value();
             Double high = r.high();
@@ -400,6 +431,9 @@ public final class ObservationExtractor {
             if (b != null) {
                 return b;
             }
+            if (about.isEmpty() && (b = aboutSubject(q, r, f)) != null) {
+                return b;
+            }
             List<List<PhraseIndex.Hit<IndicatorPhrase>>> prefix = spansBefore(f.windowFrom, q.start());
             List<PhraseIndex.Hit<IndicatorPhrase>> after = new ArrayList<>();
             List<PhraseIndex.Hit<IndicatorPhrase>> farAfter = new ArrayList<>();
@@ -446,7 +480,19 @@ public final class ObservationExtractor {
                     boolean sameThing = b == null || subject.known() || subject.unit() == Unit.NONE || b.indicator().unit().accepts(subject.unit())
                             || b.indicator().kind() != Indicator.Kind.LEVEL
                             || b.indicator().isPercent() && subject.unit() == Unit.PERCENT;
-                    return sameThing ? b : null;
+                    if (b != null && sameThing) {
+                        return b;
+                    }
+                }
+                if (subject != null && q.unit().whole()) {
+                    // 'Tai nạn giao thông xảy ra 6 vụ, làm chết 4 người, bị thương 3 người; so với cùng kỳ giảm 2 vụ': the change
+                    // of the sentence's first count in that unit
+                    for (Binding earlier : sentenceSubjects) {
+                        Indicator e = earlier.indicator();
+                        if (earlier.hit() != null && earlier.hit().start() >= namingClauseFrom && e.unit().accepts(q.unit()) && e.kind() == Indicator.Kind.LEVEL && IndicatorChooser.fits(e, q, r.measure(), false)) {
+                            return new Binding(e, r.measure(), null, null, "dict:" + e.code() + " (chủ ngữ của câu)", true, false, false);
+                        }
+                    }
                 }
                 return null;
             }
@@ -494,12 +540,13 @@ public final class ObservationExtractor {
                     }
                 }
                 // '...; tính chung 5 tháng ước đạt 26.105 tỷ đồng': a clause with no subject of its own continues the sentence's
-                if (s.unit().accepts(q.unit()) && !q.percent() && subject.measure() == Measure.VALUE && q.unit() != Unit.NONE) {
+                if (s.unit().accepts(q.unit()) && !q.percent() && q.unit() != Unit.NONE
+                        && (subject.measure() == Measure.VALUE || !sentenceSubjects.isEmpty())) {
                     return new Binding(s, Measure.VALUE, null, null, "dict:" + s.code() + " (tiếp chủ ngữ)", false, false, false);
                 }
             }
             // '1.180 vụ, 2.358 bị can', '398 vụ (811 đối tượng)': a second count of what the same phrase names, in another unit
-            if (!subject.phrases().isEmpty() && q.unit().whole() && noWordsBetween(f.windowFrom, q.start())) {
+            if (!subject.phrases().isEmpty() && q.unit().whole() && !hasContent(f.windowFrom, q.start())) {
                 return tryCandidate(subject.phrases(), q, r, scope, true, f, false);
             }
             // 'xử lý vi phạm hành chính 538 trường hợp với số tiền 844,31 triệu đồng': the amount of what was counted
@@ -549,6 +596,39 @@ public final class ObservationExtractor {
             }
             return new Binding(c.indicator(), m, c.hit(), hits, "dict:" + c.indicator().code() + " (" + c.indicator().source() + " '"
                     + c.hit().value().phrase() + "')", false, false, growth);
+        }
+
+        /**
+         * 'Có 152 doanh nghiệp thành lập mới với tổng vốn đăng ký 1.236,4 tỷ đồng, tăng 12,6% về số doanh nghiệp': words after
+         * 'về' that no phrase matches pick, among what the sentence has named, the one whose phrase shares a word with them.
+         */
+        private Binding aboutSubject(Quantity q, Reading r, Figure f) {
+            int j = q.end();
+            while (j < f.clauseTo && (t.is(j, ')') || t.is(j, '%'))) {
+                j++;
+            }
+            if (j >= f.clauseTo || !t.is(j, "về") || r.measure() == Measure.VALUE) {
+                return null;
+            }
+            java.util.Set<String> words = new java.util.HashSet<>();
+            for (int i = j + 1; i < Math.min(f.clauseTo, j + 1 + ABOUT_WORDS) && t.isWord(i); i++) {
+                if (!doc.covered(i) || doc.cueAt(i, Cue.Category.FILLER) == null) {
+                    words.add(t.folded(i));
+                }
+            }
+            for (Binding earlier : sentenceSubjects) {
+                PhraseIndex.Hit<IndicatorPhrase> h = earlier.hit();
+                if (h == null || !IndicatorChooser.fits(earlier.indicator(), q, r.measure(), r.share())) {
+                    continue;
+                }
+                for (int i = h.start(); i < h.end(); i++) {
+                    if (words.contains(t.folded(i)) && doc.cueAt(i, Cue.Category.FILLER) == null) {
+                        return new Binding(earlier.indicator(), r.measure(), h, null, "dict:" + earlier.indicator().code() + " (về ...)",
+                                false, false, false);
+                    }
+                }
+            }
+            return null;
         }
 
         /** A phrase right after 'về' following the figure. */
@@ -992,10 +1072,19 @@ public final class ObservationExtractor {
                 return subject.status();
             }
             Status frame = statusIn(f.s.from(), f.q.start(), "sentence");
+            boolean inherited = frame == Status.NONE && breakdown(f.s);
+            if (inherited) {
+                frame = previousFrame; // 'Trong đó khu vực nông nghiệp đạt 1.010 tỷ đồng' after 'ước đạt 3.120 tỷ đồng'
+            }
             if (frame == Status.TARGET && r.measure() != Measure.PCT_OF_TARGET) {
                 return "target";
             }
-            Status local = statusIn(f.s.from(), f.q.start(), null);
+            if (frame == Status.ESTIMATE && !inherited && statusIn(f.s.from(), f.all.get(0).start(), "sentence") != Status.ESTIMATE) {
+                // 'Xảy ra 12 vụ cháy, thiệt hại ước tính 3,4 tỷ đồng; tai nạn ...': an 'ước' after the sentence's first figure
+                // frames only its own clause; one before it ('GRDP ước tăng 11,1%; trong đó ...') the whole sentence
+                frame = statusIn(f.clauseFrom, f.q.start(), "sentence");
+            }
+            Status local = statusIn(f.clauseFrom, f.q.start(), null);
             return frame == Status.ESTIMATE || local == Status.ESTIMATE ? "estimate" : "actual";
         }
 
@@ -1030,6 +1119,9 @@ public final class ObservationExtractor {
                     Cue c = h.value();
                     if (c.category() != Cue.Category.STATUS || h.end() > to) {
                         continue;
+                    }
+                    if (c.type().equals("inherit")) {
+                        continue; // 'trong đó' says where a sentence belongs, not what its figures are
                     }
                     if (c.type().equals("name")) {
                         observedEnd = Math.max(observedEnd, h.end()); // 'chỉ tiêu pháp lệnh' names a revenue, sets no target

@@ -30,7 +30,7 @@ final class LayoutRepair {
     }
 
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d+(?:\\.\\d+)*[.)]\\s|\\(\\d+\\)|[-–•·+*]\\s|[IVX]+\\.\\s|[a-zđ]\\)\\s|[a-zđ]\\.\\s+\\p{Lu})");
-    private static final Pattern ONLY_A_NUMBER = Pattern.compile("[-+]?\\d[\\d.,]*\\s*%?");
+    private static final Pattern ONLY_A_NUMBER = Pattern.compile("[-+]?\\d(?:[\\d.,]*\\d)?\\s*%?");
     private static final int CONTINUATION_WINDOW = 40;
 
     private final String raw;

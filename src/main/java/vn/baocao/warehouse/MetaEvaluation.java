@@ -49,9 +49,9 @@ public final class MetaEvaluation {
 
         public String render(boolean show) {
             StringBuilder s = new StringBuilder();
-            s.append(String.format("area accuracy    %.3f  (%d of %d documents)%n", areaAccuracy(), areaRight, documents));
-            s.append(String.format("wrong areas      %d  (an area given where the text names another or none)%n", wrongAreas));
-            s.append(String.format("period accuracy  %.3f  (%d of %d documents)%n", periodAccuracy(), periodRight, documents));
+            s.append(String.format("area accuracy              %.3f  (%d of %d documents)%n", areaAccuracy(), areaRight, documents));
+            s.append(String.format("wrong areas                %d  (an area given where the text names another or none)%n", wrongAreas));
+            s.append(String.format("reporting period accuracy  %.3f  (%d of %d documents)%n", periodAccuracy(), periodRight, documents));
             if (show) {
                 s.append("\narea errors:\n");
                 areaErrors.forEach(e -> s.append("  ").append(e).append('\n'));

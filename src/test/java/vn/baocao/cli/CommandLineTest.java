@@ -86,7 +86,7 @@ class CommandLineTest {
                 assertThat(row.get("value")).matches("-?\\d+(\\.\\d+)?");
                 assertThat(row.get("period_start")).matches("\\d{4}-\\d{2}");
                 assertThat(row.get("period_end")).matches("\\d{4}-\\d{2}");
-                assertThat(row.get("area")).isEqualTo("huyện Thới Lai");
+                assertThat(row.get("area")).isEqualTo("Thới Lai");
             }
             assertThat(rows).anySatisfy(row -> {
                 assertThat(row.get("source_file")).isEqualTo("bao-cao-quy-I-2023.txt");

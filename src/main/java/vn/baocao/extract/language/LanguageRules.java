@@ -54,7 +54,7 @@ public final class LanguageRules {
         rules.simple(RuleFile.read(folder, "measures.csv", "phrase", "cue", "example", "expect"), "measures.csv",
                 Cue.Category.MEASURE, "cue", null, MEASURE_CUES);
         rules.simple(RuleFile.read(folder, "statuses.csv", "phrase", "status", "scope", "example", "expect"), "statuses.csv",
-                Cue.Category.STATUS, "status", "scope", Set.of("estimate", "forecast", "target", "observed", "name"));
+                Cue.Category.STATUS, "status", "scope", Set.of("estimate", "forecast", "target", "observed", "name", "inherit"));
         rules.simple(RuleFile.read(folder, "qualifiers.csv", "phrase", "kind", "example", "expect"), "qualifiers.csv",
                 Cue.Category.QUALIFIER, "kind", null, QUALIFIER_KINDS);
         rules.simple(RuleFile.read(folder, "places.csv", "phrase", "kind", "detail", "example", "expect"), "places.csv",

@@ -58,7 +58,10 @@ public final class MetadataReader {
         String issuerField = issuerCue == null ? null : issuerCue.value().detail();
         int workingYear = issuerCue == null ? 0 : (int) issuerCue.value().number();
         Integer year = date == null ? yearOf(mentions, headEnd) : Integer.valueOf(date.getYear());
-        PeriodContext ctx = new PeriodContext(year, date, null, workingYear == 0 ? 10 : workingYear, definitions(t, mentions, year, date));
+        // a justice body's own report (its name in the title block, not in a news item's lead) counts in its working year
+        boolean ownWorkingYear = workingYear > 0 && issuerCue.start() < leadStart(doc);
+        PeriodContext ctx = new PeriodContext(year, date, null, workingYear == 0 ? 10 : workingYear, ownWorkingYear,
+                definitions(t, mentions, year, date));
         PeriodMention reported = null;
         PeriodMention target = null;
         for (int pass = 0; pass < 2 && reported == null; pass++) {
@@ -109,7 +112,7 @@ public final class MetadataReader {
     /** '6 tháng đầu năm 2024 (từ ngày 01/12/2023 đến ngày 31/5/2024)': a period the document defines by dates. */
     private static java.util.Map<Period, Period> definitions(Tokens t, List<PeriodMention> mentions, Integer year, LocalDate date) {
         java.util.Map<Period, Period> out = new java.util.HashMap<>();
-        PeriodContext plain = new PeriodContext(year, date, null, 10, java.util.Map.of());
+        PeriodContext plain = new PeriodContext(year, date, null, 10, false, java.util.Map.of());
         for (int k = 1; k < mentions.size(); k++) {
             PeriodMention range = mentions.get(k);
             PeriodMention named = mentions.get(k - 1);
@@ -172,25 +175,43 @@ public final class MetadataReader {
     /** A period set as a goal: a target word of statuses.csv ('phấn đấu', 'nhiệm vụ', 'kế hoạch') shortly before it in its sentence. */
     private static boolean targetSet(DocumentText doc, PeriodMention m) {
         Tokens t = doc.tokens();
-        for (int i = m.start() - 1; i >= Math.max(0, m.start() - TARGET_CUE_REACH); i--) {
-            if (t.is(i, '.') || t.is(i, ';')) {
-                break;
-            }
+        int from = m.start();
+        while (from > Math.max(0, m.start() - TARGET_CUE_REACH) && !t.is(from - 1, '.') && !t.is(from - 1, ';')) {
+            from--;
+        }
+        // the last status word before the period, a word inside a longer one not counted ('nhiệm vụ' in 'thực hiện nhiệm vụ')
+        PhraseIndex.Hit<Cue> last = null;
+        int coveredTo = -1;
+        for (int i = from; i < m.start(); i++) {
             for (PhraseIndex.Hit<Cue> h : doc.cuesAt(i)) {
-                if (h.value().is(Cue.Category.STATUS, "target") || h.value().is(Cue.Category.STATUS, "forecast")) {
-                    return true;
+                if (h.value().category() != Cue.Category.STATUS || h.value().is(Cue.Category.STATUS, "inherit") || h.end() > m.start()) {
+                    continue;
                 }
-                if (h.value().is(Cue.Category.STATUS, "observed")) {
-                    return false;
+                if (h.end() <= coveredTo) {
+                    continue;
                 }
+                if (last == null || h.start() > last.start() || h.end() > last.end()) {
+                    last = h;
+                }
+                coveredTo = Math.max(coveredTo, h.end());
             }
         }
-        return false;
+        return last != null && (last.value().is(Cue.Category.STATUS, "target") || last.value().is(Cue.Category.STATUS, "forecast"));
     }
 
     private static boolean wholeParagraph(DocumentText doc, PeriodMention m) {
         Paragraph p = doc.paragraphOf(m.start());
         return m.start() == p.from() && (m.end() == p.to() || m.end() + 1 == p.to() && doc.tokens().isPunct(p.to() - 1));
+    }
+
+    /** Where the lead starts: the first paragraph long enough to be one; before it stand the title block and the furniture. */
+    private static int leadStart(DocumentText doc) {
+        for (Paragraph p : doc.paragraphs()) {
+            if (!p.furniture() && p.to() - p.from() >= LEAD_TOKENS) {
+                return p.from();
+            }
+        }
+        return doc.tokens().size();
     }
 
     /** Where the head ends: after the first paragraph long enough to be the lead. */

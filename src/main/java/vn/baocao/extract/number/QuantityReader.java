@@ -8,6 +8,7 @@ import vn.baocao.extract.language.Cue;
 import vn.baocao.extract.language.Unit;
 import vn.baocao.extract.text.PhraseIndex;
 import vn.baocao.extract.text.Slot;
+import vn.baocao.extract.text.TokenPattern;
 import vn.baocao.extract.text.Tokens;
 
 /**
@@ -19,6 +20,9 @@ import vn.baocao.extract.text.Tokens;
  * 'Quận 1') are not quantities.
  */
 public final class QuantityReader {
+
+    private static final int PHONE_GROUPS = 3;
+    private static final TokenPattern WRITTEN_DATE = TokenPattern.compile("ngày <DAY> tháng <M> [năm <Y>]");
 
     /** Quantities in tokens [from, to); tokens marked in {@code masked} (periods, dates) are not read. */
     public List<Quantity> read(DocumentText doc, int from, int to, boolean[] masked) {
@@ -41,9 +45,27 @@ public final class QuantityReader {
         return out;
     }
 
+    /** '0273', and the groups written after it: '0273 3872 582', '024.38837692'. */
+    private static boolean phone(Tokens t, int i) {
+        for (int k = i; k >= Math.max(0, i - PHONE_GROUPS); k--) {
+            if (!t.isNumber(k) || !t.folded(k).matches("\\d+")) {
+                return false;
+            }
+            String s = t.folded(k);
+            if (s.length() >= 3 && s.charAt(0) == '0') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int skipDateOrTime(Tokens t, int i, int to) {
         if (!t.isNumber(i)) {
             return i + 1;
+        }
+        TokenPattern.Match written = i > 0 ? WRITTEN_DATE.match(t, i - 1, to) : null;
+        if (written != null) {
+            return written.end(); // 'ngày 20 tháng 12 năm 2023'
         }
         Slot.Value d = Slot.DATE.read(t, i, to);
         if (d != null) {
@@ -189,10 +211,10 @@ public final class QuantityReader {
             return true;
         }
         String raw = t.folded(i);
-        if (raw.length() >= 3 && raw.charAt(0) == '0' && Character.isDigit(raw.charAt(1))) {
+        if (phone(t, i)) {
             return true;
         }
-        if (Slot.DATE.read(t, i, to) != null || i + 1 < to && t.is(i + 1, ':') && t.isNumber(i + 2) && !t.spaceBefore(i + 2)) {
+        if (Slot.DATE.read(t, i, to) != null || i > 0 && WRITTEN_DATE.match(t, i - 1, to) != null || i + 1 < to && t.is(i + 1, ':') && t.isNumber(i + 2) && !t.spaceBefore(i + 2)) {
             return true;
         }
         if (i + 2 < to && t.is(i + 1, '/') && t.isWord(i + 2) && t.upper(i + 2)) {

@@ -95,7 +95,9 @@ public record PeriodMention(int start, int end, PeriodRule rule, TokenPattern.Ma
         try {
             return switch (rule.meaning()) {
                 case "month" -> Period.months(y, m, m);
-                case "first_months" -> n == null || n < 1 || n > 12 ? null : Period.months(y, 1, n);
+                case "first_months" -> n == null || n < 1 || n > 12 ? null
+                        : ctx.workingYear() ? new Period(YearMonth.of(y - 1, ws), YearMonth.of(y - 1, ws).plusMonths(n - 1L))
+                        : Period.months(y, 1, n);
                 case "last_months" -> n == null || n < 1 || n > 12 ? null : Period.months(y, 13 - n, 12);
                 case "quarter" -> Period.months(y, 3 * q - 2, 3 * q);
                 case "year" -> Period.year(y);

@@ -57,18 +57,14 @@ public final class PeriodReader {
         Tokens t = doc.tokens();
         int i = from;
         while (i < to) {
-            PeriodMention best = null;
-            List<PeriodRule> candidates = byFirstWord.getOrDefault(t.folded(i), List.of());
-            for (List<PeriodRule> list : List.of(candidates, anywhere)) {
-                for (PeriodRule r : list) {
-                    TokenPattern.Match m = r.pattern().match(t, i, Math.min(to, i + MAX_PATTERN_TOKENS));
-                    if (m != null && m.end() > i && (best == null || m.end() > best.end())) {
-                        best = new PeriodMention(i, m.end(), r, m, null, false);
-                    }
-                }
-            }
+            PeriodMention best = bestAt(t, i, to);
             if (best == null) {
                 i++;
+                continue;
+            }
+            int later = overtaken(t, best, to);
+            if (later > 0) {
+                i = later; // 'trong tháng 5': 'tháng 5' reaches further than 'trong tháng'
                 continue;
             }
             Integer year = best.match().value(Slot.YEAR);
@@ -88,6 +84,38 @@ public final class PeriodReader {
             out.add(new PeriodMention(best.start(), end, best.rule(), best.match(), year, compared(doc, best.start(), from)));
             i = end;
         }
+    }
+
+    /** The longest mention starting at token i, or null. */
+    private PeriodMention bestAt(Tokens t, int i, int to) {
+        PeriodMention best = null;
+        List<PeriodRule> candidates = byFirstWord.getOrDefault(t.folded(i), List.of());
+        for (List<PeriodRule> list : List.of(candidates, anywhere)) {
+            for (PeriodRule r : list) {
+                TokenPattern.Match m = r.pattern().match(t, i, Math.min(to, i + MAX_PATTERN_TOKENS));
+                if (m != null && m.end() > i && (best == null || m.end() > best.end())) {
+                    best = new PeriodMention(i, m.end(), r, m, null, false);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A start inside {@code best} whose mention, with the year written after it, ends beyond it, or 0. */
+    private int overtaken(Tokens t, PeriodMention best, int to) {
+        int end = withYear(t, best, to);
+        for (int j = best.start() + 1; j < best.end(); j++) {
+            PeriodMention other = bestAt(t, j, to);
+            if (other != null && withYear(t, other, to) > end) {
+                return j;
+            }
+        }
+        return 0;
+    }
+
+    private static int withYear(Tokens t, PeriodMention m, int to) {
+        int[] suffix = m.match().value(Slot.YEAR) == null ? yearAfter(t, m.end(), to) : null;
+        return suffix == null ? m.end() : suffix[1];
     }
 
     /** '/2021', '- 2018', 'năm 2019', ', năm 2019', '2019' right after a mention: its year and where it ends. */

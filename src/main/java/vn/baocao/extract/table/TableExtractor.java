@@ -304,6 +304,10 @@ public final class TableExtractor {
                 if (!ps.isEmpty()) {
                     return ps.get(0);
                 }
+                java.util.regex.Matcher year = BARE_YEAR.matcher(v);
+                if (year.find()) {
+                    return Period.year(Integer.parseInt(year.group())); // 'Ước TH 2024': a header names its year bare
+                }
             }
         }
         return null;
@@ -410,6 +414,7 @@ public final class TableExtractor {
 
     private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("(\\d[\\d.,]*)\\s*[-–]\\s*(\\d[\\d.,]*)");
     private static final java.util.regex.Pattern NAME_UNIT = java.util.regex.Pattern.compile("\\(([^()]{1,20})\\)\\s*[.:,]?\\s*(?:trong đó:?)?\\s*$");
+    private static final java.util.regex.Pattern BARE_YEAR = java.util.regex.Pattern.compile("(?<![\\d.,/])(19|20)\\d\\d(?![\\d.,/])");
     private static final java.util.regex.Pattern SUB_ROW = java.util.regex.Pattern.compile("^\\s*[-–+•*]\\s");
 
     /** A cell's number: Vietnamese format, '%' and spaces allowed; '-', 'x', text: none. */

@@ -57,7 +57,7 @@ public final class TokenPattern {
     public static TokenPattern compile(String pattern) {
         List<String> parts = split(Fold.rule(pattern));
         int[] pos = {0};
-        List<Element> elements = parse(parts, pos, pattern);
+        List<Element> elements = parse(parts, pos, pattern, false);
         if (pos[0] != parts.size()) {
             throw new IllegalArgumentException("unbalanced ']' in pattern '" + pattern + "'");
         }
@@ -118,13 +118,16 @@ public final class TokenPattern {
         return -1;
     }
 
-    private static List<Element> parse(List<String> parts, int[] pos, String pattern) {
+    private static List<Element> parse(List<String> parts, int[] pos, String pattern, boolean nested) {
         List<Element> out = new ArrayList<>();
         while (pos[0] < parts.size()) {
             String p = parts.get(pos[0]++);
             switch (p) {
-                case "[" -> out.add(new Optional(parse(parts, pos, pattern)));
+                case "[" -> out.add(new Optional(parse(parts, pos, pattern, true)));
                 case "]" -> {
+                    if (!nested) {
+                        throw new IllegalArgumentException("']' without '[' in pattern '" + pattern + "'");
+                    }
                     return out;
                 }
                 case "*" -> out.add(new Rest());
@@ -136,6 +139,9 @@ public final class TokenPattern {
                     }
                 }
             }
+        }
+        if (nested) {
+            throw new IllegalArgumentException("unclosed '[' in pattern '" + pattern + "'");
         }
         return out;
     }

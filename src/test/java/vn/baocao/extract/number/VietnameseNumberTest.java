@@ -1,4 +1,4 @@
-package vn.baocao.extract;
+package vn.baocao.extract.number;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
