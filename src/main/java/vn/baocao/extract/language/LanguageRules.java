@@ -107,7 +107,7 @@ public final class LanguageRules {
         for (RuleFile.Row r : rows) {
             String type = typeColumn == null ? "filler" : r.get(typeColumn);
             if (allowed != null && !allowed.contains(type)) {
-                throw r.error("'" + typeColumn + "' must be one of " + allowed + ", not '" + type + "'");
+                throw r.error("'" + typeColumn + "' must be one of " + new java.util.TreeSet<>(allowed) + ", not '" + type + "'");
             }
             String detail = detailColumn == null ? "" : r.get(detailColumn);
             double number = 0;
