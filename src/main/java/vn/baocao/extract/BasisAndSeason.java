@@ -16,6 +16,8 @@ final class BasisAndSeason {
 
     private final DocumentText doc;
     private final Sections sections;
+    /** The labels of the current-price bases the document wrote ('giá hiện hành'): a change at them is nominal. */
+    private final java.util.Set<String> nominal = new java.util.HashSet<>();
 
     BasisAndSeason(DocumentText doc, Sections sections) {
         this.doc = doc;
@@ -25,11 +27,21 @@ final class BasisAndSeason {
     String priceBasis(int from, int to, Subject subject, Reading r) {
         for (int i = to - 1; i >= from; i--) {
             PhraseIndex.Hit<Cue> c = doc.cueAt(i, Cue.Category.BASIS, "price");
+            PhraseIndex.Hit<Cue> current = doc.cueAt(i, Cue.Category.BASIS, "current_price");
+            if (current != null && current.end() <= to && (c == null || current.end() >= c.end())) {
+                nominal.add(current.value().detail());
+                return current.value().detail();
+            }
             if (c != null && c.end() <= to) {
                 return c.value().detail();
             }
         }
         return r.measure() != Measure.VALUE && subject != null ? subject.basis() : null;
+    }
+
+    /** Whether a change of a figure with this basis is a change at current prices, not a growth rate. */
+    boolean nominal(String basis) {
+        return basis != null && nominal.contains(basis);
     }
 
     String season(int clauseFrom, Quantity q, int next, Subject subject, Reading r) {

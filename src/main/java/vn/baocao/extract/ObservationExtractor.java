@@ -266,7 +266,7 @@ public final class ObservationExtractor {
             Indicator level = ind;
             if (measure == Measure.YOY_PCT && ind.kind() == Indicator.Kind.GROWTH) {
                 measure = Measure.VALUE;
-            } else if (measure == Measure.YOY_PCT && (b.growth() || !"giá hiện hành".equals(basis))) {
+            } else if (measure == Measure.YOY_PCT && (b.growth() || !bases.nominal(basis))) {
                 // 'GRDP tăng 7,2%' is the growth rate; 'GRDP theo giá hiện hành tăng 14,1%' only a nominal change
                 Indicator growth = dictionary.growthRateOf(ind.code()).orElse(null);
                 if (growth != null) {

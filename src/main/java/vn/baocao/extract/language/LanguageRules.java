@@ -31,7 +31,7 @@ public final class LanguageRules {
     private static final Set<String> QUALIFIER_KINDS = Set.of("more_than", "less_than", "about", "at_least", "at_least_after",
             "at_most", "at_most_after", "not_a_figure", "a_figure");
     private static final Set<String> PLACE_KINDS = Set.of("type", "issuer", "elsewhere");
-    private static final Set<String> BASIS_KINDS = Set.of("price", "season", "plan_body");
+    private static final Set<String> BASIS_KINDS = Set.of("price", "current_price", "season", "plan_body");
 
     private final Lexicon<Cue> cues = new Lexicon<>();
     private final Lexicon<Cue> cueSkeletons = new Lexicon<>(Fold::skeleton);

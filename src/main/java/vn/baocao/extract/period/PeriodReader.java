@@ -147,6 +147,6 @@ public final class PeriodReader {
 
     private static boolean afterPriceBasis(DocumentText doc, int start, int from) {
         PhraseIndex.Hit<Cue> b = doc.cueEndingAt(start, from, Cue.Category.BASIS);
-        return b != null && b.value().type().equals("price");
+        return b != null && (b.value().type().equals("price") || b.value().type().equals("current_price"));
     }
 }
