@@ -8,6 +8,7 @@ import vn.baocao.extract.document.DocumentText;
 import vn.baocao.extract.language.Cue;
 import vn.baocao.extract.meta.DocumentMetadata;
 import vn.baocao.extract.text.PhraseIndex;
+import vn.baocao.extract.text.Sorted;
 import vn.baocao.extract.text.Tokens;
 
 /** Figures about other places ('cả nước', another unit) are not the document's. */
@@ -56,17 +57,7 @@ final class Elsewhere {
     }
 
     private int firstPlaceFrom(int from) {
-        int lo = 0;
-        int hi = places.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (places.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Sorted.firstAtLeast(places, PlaceMention::start, from);
     }
 
     private boolean isDocumentArea(PlaceMention m) {

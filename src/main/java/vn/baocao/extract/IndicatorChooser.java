@@ -9,6 +9,7 @@ import vn.baocao.extract.language.IndicatorPhrase;
 import vn.baocao.extract.language.Unit;
 import vn.baocao.extract.number.Quantity;
 import vn.baocao.extract.text.PhraseIndex;
+import vn.baocao.extract.text.Sorted;
 
 /**
  * Tells which indicator a dictionary phrase names for a given figure. Several
@@ -61,17 +62,8 @@ final class IndicatorChooser {
     /** 'doanh thu dịch vụ lưu trú': a phrase right after another names part of that one's thing, not a sector of its own. */
     private boolean modified(PhraseIndex.Hit<IndicatorPhrase> h) {
         List<PhraseIndex.Hit<IndicatorPhrase>> all = doc.phrases(); // ordered by end
-        int lo = 0;
-        int hi = all.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (all.get(mid).end() < h.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo < all.size() && all.get(lo).end() == h.start();
+        int at = Sorted.firstAtLeast(all, PhraseIndex.Hit::end, h.start());
+        return at < all.size() && all.get(at).end() == h.start();
     }
 
     private Choice choose(List<PhraseIndex.Hit<IndicatorPhrase>> hits, Quantity q, Measure measure, boolean share, Scope scope,
@@ -192,17 +184,7 @@ final class IndicatorChooser {
     private List<PhraseIndex.Hit<String>> topicsIn(int from, int to) {
         List<PhraseIndex.Hit<String>> all = doc.topics();
         List<PhraseIndex.Hit<String>> out = new ArrayList<>();
-        int lo = 0;
-        int hi = all.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (all.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int i = lo; i < all.size() && all.get(i).start() < to; i++) {
+        for (int i = Sorted.firstAtLeast(all, PhraseIndex.Hit::start, from); i < all.size() && all.get(i).start() < to; i++) {
             if (all.get(i).end() <= to) {
                 out.add(all.get(i));
             }

@@ -7,6 +7,7 @@ import vn.baocao.extract.document.DocumentText;
 import vn.baocao.extract.language.IndicatorPhrase;
 import vn.baocao.extract.number.Quantity;
 import vn.baocao.extract.text.PhraseIndex;
+import vn.baocao.extract.text.Sorted;
 import vn.baocao.extract.text.Tokens;
 
 /**
@@ -76,17 +77,7 @@ final class PhraseSpans {
     }
 
     private static int lowerBoundByEnd(List<PhraseIndex.Hit<IndicatorPhrase>> all, int end) {
-        int lo = 0;
-        int hi = all.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (all.get(mid).end() < end) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Sorted.firstAtLeast(all, PhraseIndex.Hit::end, end);
     }
 
     /**

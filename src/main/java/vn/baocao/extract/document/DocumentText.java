@@ -8,6 +8,7 @@ import vn.baocao.extract.language.IndicatorDictionary;
 import vn.baocao.extract.language.IndicatorPhrase;
 import vn.baocao.extract.language.LanguageRules;
 import vn.baocao.extract.text.PhraseIndex;
+import vn.baocao.extract.text.Sorted;
 import vn.baocao.extract.text.TokenPattern;
 import vn.baocao.extract.text.Tokenizer;
 import vn.baocao.extract.text.Tokens;
@@ -250,31 +251,11 @@ public final class DocumentText {
 
     /** The sentence holding token i, or the last one starting before it. */
     public Sentence sentenceOf(int i) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (sentences.get(mid).from() <= i) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return sentences.isEmpty() ? null : sentences.get(lo);
+        return sentences.isEmpty() ? null : sentences.get(Math.max(0, Sorted.lastAtMost(sentences, Sentence::from, i)));
     }
 
     /** The paragraph holding token i. */
     public Paragraph paragraphOf(int i) {
-        int lo = 0;
-        int hi = paragraphs.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (paragraphs.get(mid).from() <= i) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return paragraphs.get(lo);
+        return paragraphs.get(Math.max(0, Sorted.lastAtMost(paragraphs, Paragraph::from, i)));
     }
 }

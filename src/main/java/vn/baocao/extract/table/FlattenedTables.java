@@ -120,8 +120,13 @@ public final class FlattenedTables {
     }
 
     private static boolean allNumbers(Tokens t, List<Paragraph> lines, int from, int k) {
+        return all(lines, from, k, p -> isNumber(t, p));
+    }
+
+    /** Whether the {@code k} lines from {@code from} are all there and all pass {@code test}. */
+    static boolean all(List<Paragraph> lines, int from, int k, java.util.function.Predicate<Paragraph> test) {
         for (int c = 0; c < k; c++) {
-            if (from + c >= lines.size() || !isNumber(t, lines.get(from + c))) {
+            if (from + c >= lines.size() || !test.test(lines.get(from + c))) {
                 return false;
             }
         }

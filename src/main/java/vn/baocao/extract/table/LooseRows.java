@@ -162,12 +162,7 @@ final class LooseRows {
     }
 
     private static boolean allFigures(Tokens t, List<Paragraph> lines, int from, int k) {
-        for (int c = 0; c < k; c++) {
-            if (from + c >= lines.size() || !figure(t, lines.get(from + c))) {
-                return false;
-            }
-        }
-        return true;
+        return FlattenedTables.all(lines, from, k, p -> figure(t, p));
     }
 
     /** A line that is one number or one range ('8,5-9,5', '33.000 - 34.000'), perhaps with '%'. */
