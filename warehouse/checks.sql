@@ -74,3 +74,19 @@ JOIN fact_observation f
  AND f.period_start IS NOT DISTINCT FROM a.period_start AND f.period_end IS NOT DISTINCT FROM a.period_end
 WHERE a.value <> f.value
   AND ((a.table_index IS NULL) <> (f.table_index IS NULL) OR abs(a.value - f.value) <= 0.1 * abs(f.value));
+
+-- A document whose area is uncertain: the inbox (its folder or baocao-inbox.csv)
+-- names another unit than the text, or the text names a place several units
+-- bear and nothing says which. The text wins; the note says what disagreed.
+SELECT 'area_uncertain', 'warning', d.area, NULL, d.period_start, d.period_end, regexp_extract(d.path, '[^/\\]+$'), d.loaded_sha256,
+       d.area_note, d.issuer
+FROM document_register d
+WHERE d.status = 'loaded' AND d.area_note IS NOT NULL;
+
+-- A document with figures but no area: its text names none and the inbox says
+-- nothing. Its facts cannot be compared with anyone's until the inbox names it.
+SELECT 'area_unknown', 'warning', NULL, NULL, d.period_start, d.period_end, regexp_extract(d.path, '[^/\\]+$'), d.loaded_sha256,
+       'the text names no reporting area: put the file in a folder named after its unit, or name it in baocao-inbox.csv',
+       d.issuer
+FROM document_register d
+WHERE d.status = 'loaded' AND d.area IS NULL AND d.observations > 0;

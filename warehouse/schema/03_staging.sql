@@ -21,7 +21,11 @@ CREATE TABLE IF NOT EXISTS stage_document (
     issuer         VARCHAR,
     doc_number     VARCHAR,
     issued_on      DATE,
-    draft          BOOLEAN NOT NULL
+    draft          BOOLEAN NOT NULL,
+    area_type      VARCHAR,
+    area_code      VARCHAR,
+    area_key       VARCHAR,
+    area_note      VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS stage_observation (
@@ -47,5 +51,18 @@ CREATE TABLE IF NOT EXISTS stage_observation (
     table_index    INTEGER,
     table_row      INTEGER,
     table_col      INTEGER,
-    headline       BOOLEAN NOT NULL    -- false: an alternate figure for a key the document already gave
+    headline       BOOLEAN NOT NULL,   -- false: an alternate figure for a key the document already gave
+    area_code      VARCHAR,
+    area_key       VARCHAR,
+    basis          VARCHAR,
+    season         VARCHAR
 );
+-- Staging is scratch space: tables of an earlier version are rebuilt, not migrated.
+ALTER TABLE stage_document ADD COLUMN IF NOT EXISTS area_type VARCHAR;
+ALTER TABLE stage_document ADD COLUMN IF NOT EXISTS area_code VARCHAR;
+ALTER TABLE stage_document ADD COLUMN IF NOT EXISTS area_key VARCHAR;
+ALTER TABLE stage_document ADD COLUMN IF NOT EXISTS area_note VARCHAR;
+ALTER TABLE stage_observation ADD COLUMN IF NOT EXISTS area_code VARCHAR;
+ALTER TABLE stage_observation ADD COLUMN IF NOT EXISTS area_key VARCHAR;
+ALTER TABLE stage_observation ADD COLUMN IF NOT EXISTS basis VARCHAR;
+ALTER TABLE stage_observation ADD COLUMN IF NOT EXISTS season VARCHAR;

@@ -10,6 +10,10 @@
 --            prev_value     the same period's level a year earlier, as stated
 --   status   actual | estimate | target   (a target is never an observed figure)
 --   value    plain number in the indicator's unit: money in VND, counts as counts
+--   area     the unit's proper name ('Thới Lai'); area_code its GSO/NSO code, area_key its dim_area key
+--   basis    what tells two figures of one indicator and period apart: the price basis of a GRDP
+--            ('giá hiện hành', 'giá so sánh'), or whose plan a share of plan is against ('hđnd tỉnh')
+--   season   the crop season a figure is about ('đông xuân 2018-2019'), for crops
 --
 -- Grounding: sha256 + source_file + char_start/char_end point at the exact
 -- characters of the document's text (for .txt/.md the file itself; for Word,
@@ -40,5 +44,13 @@ CREATE TABLE IF NOT EXISTS fact_observation (
     table_row      INTEGER,            -- ... its row (0-based)
     table_col      INTEGER,            -- ... its column (0-based)
     loaded_at      TIMESTAMP NOT NULL,
+    area_code      VARCHAR,            -- the area's GSO/NSO code
+    area_key       VARCHAR,            -- the area's dim_area key ('old:927', 'new:92')
+    basis          VARCHAR,            -- price basis or whose plan; NULL for none
+    season         VARCHAR,            -- crop season and crop year; NULL for none
     CHECK (period_start IS NULL OR period_end IS NULL OR period_start <= period_end)
 );
+ALTER TABLE fact_observation ADD COLUMN IF NOT EXISTS area_code VARCHAR;
+ALTER TABLE fact_observation ADD COLUMN IF NOT EXISTS area_key VARCHAR;
+ALTER TABLE fact_observation ADD COLUMN IF NOT EXISTS basis VARCHAR;
+ALTER TABLE fact_observation ADD COLUMN IF NOT EXISTS season VARCHAR;

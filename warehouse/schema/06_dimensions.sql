@@ -13,18 +13,37 @@ CREATE TABLE IF NOT EXISTS dim_indicator (
     name_en   VARCHAR NOT NULL
 );
 
--- dim_area: every reporting area seen. Vietnam's administrative map changes
--- (provinces merged and districts abolished in 2025): an area that no longer
--- exists keeps its rows, with valid_to set by whoever maintains the map; its
--- successor can be named in parent_key or a later row.
+-- dim_area: the administrative units reports were filed for, with their
+-- province and district, from the gazetteer bundled with baocao (the official
+-- code lists before and from 1 July 2025, and the units abolished 2019-2025).
+-- Codes were reused in 2025 (old 24 is Bắc Giang, new 24 is Bắc Ninh), so the
+-- key says which list: 'old:927' (huyện Thới Lai), 'new:92' (thành phố Cần Thơ
+-- from July 2025). An area whose name fits several units and that nothing
+-- pins down has key 'name:<level>:<name>' and no code. Successions across the
+-- 2025 reorganisation are in dim_area_succession.
 CREATE TABLE IF NOT EXISTS dim_area (
-    area_key    VARCHAR NOT NULL PRIMARY KEY,  -- level:name in lower case, e.g. 'district:quận cái răng'
-    name        VARCHAR NOT NULL,              -- as reports write it, e.g. 'quận Cái Răng'
+    area_key    VARCHAR NOT NULL PRIMARY KEY,  -- 'old:927', 'new:92', or 'name:district:thới lai'
+    name        VARCHAR NOT NULL,              -- proper name, e.g. 'Thới Lai'
     level       VARCHAR NOT NULL CHECK (level IN ('province', 'district', 'commune')),
-    parent_key  VARCHAR,                       -- the province of a district, the district of a commune, when known
-    valid_from  DATE,                          -- when the unit was created, when known
-    valid_to    DATE,                          -- when it was merged or abolished; NULL while it exists
-    first_seen  TIMESTAMP NOT NULL
+    parent_key  VARCHAR,                       -- the province of a district, the district (before 2025) or province (from 2025) of a commune
+    valid_from  DATE,                          -- first day in force, where the lists say (1 July 2025 for the new units)
+    valid_to    DATE,                          -- last day in force (30 June 2025 for units of the old lists; the last list for units abolished earlier)
+    first_seen  TIMESTAMP NOT NULL,
+    code        VARCHAR,                       -- GSO/NSO code
+    type        VARCHAR,                       -- tỉnh, thành phố, quận, huyện, thị xã, xã, phường, thị trấn, đặc khu
+    province_key VARCHAR                       -- the province the unit lies in (itself for a province)
+);
+ALTER TABLE dim_area ADD COLUMN IF NOT EXISTS code VARCHAR;
+ALTER TABLE dim_area ADD COLUMN IF NOT EXISTS type VARCHAR;
+ALTER TABLE dim_area ADD COLUMN IF NOT EXISTS province_key VARCHAR;
+
+-- dim_area_succession: which old units went into which new ones on 1 July 2025
+-- (the official conversion table), for the units in dim_area.
+CREATE TABLE IF NOT EXISTS dim_area_succession (
+    old_key   VARCHAR NOT NULL,
+    new_key   VARCHAR NOT NULL,
+    extent    VARCHAR NOT NULL,                -- whole, or part when the old unit was split
+    PRIMARY KEY (old_key, new_key)
 );
 
 -- dim_period: every period figures were reported for.
@@ -53,6 +72,10 @@ CREATE TABLE IF NOT EXISTS dim_document (
 -- same indicator, measure, status and period (parts of a total, repetitions,
 -- a table and the prose disagreeing). Not facts; kept for the checks.
 CREATE TABLE IF NOT EXISTS fact_observation_alternate AS SELECT * FROM fact_observation LIMIT 0;
+ALTER TABLE fact_observation_alternate ADD COLUMN IF NOT EXISTS area_code VARCHAR;
+ALTER TABLE fact_observation_alternate ADD COLUMN IF NOT EXISTS area_key VARCHAR;
+ALTER TABLE fact_observation_alternate ADD COLUMN IF NOT EXISTS basis VARCHAR;
+ALTER TABLE fact_observation_alternate ADD COLUMN IF NOT EXISTS season VARCHAR;
 
 -- check_result: the consistency checks of warehouse/checks.sql, recomputed
 -- after every run. severity: error (impossible), warning (suspicious).

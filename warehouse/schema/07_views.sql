@@ -3,15 +3,19 @@
 -- written; the facts keep DATE.
 
 -- Every version of every figure, ranked: an observed figure (actual over
--- estimate) over a draft, the later issue date over the earlier.
+-- estimate) over a draft, the later issue date over the earlier. A figure is
+-- one area (area_id: its dim_area key, or its level and name when the unit is
+-- not known), indicator, measure, status class, period, basis and season.
 CREATE OR REPLACE VIEW v_observation_versions AS
 SELECT f.*,
+       coalesce(f.area_key, 'name:' || coalesce(f.area_level, '?') || ':' || lower(coalesce(f.area, '?'))) AS area_id,
        d.issued_on,
        coalesce(d.draft, false) AS draft,
        CASE WHEN f.status = 'target' THEN 'target' ELSE 'observed' END AS status_class,
        row_number() OVER (
-           PARTITION BY f.area, f.indicator, f.measure, CASE WHEN f.status = 'target' THEN 'target' ELSE 'observed' END,
-                        f.period_start, f.period_end
+           PARTITION BY coalesce(f.area_key, 'name:' || coalesce(f.area_level, '?') || ':' || lower(coalesce(f.area, '?'))),
+                        f.indicator, f.measure, CASE WHEN f.status = 'target' THEN 'target' ELSE 'observed' END,
+                        f.period_start, f.period_end, f.basis, f.season
            ORDER BY (f.status = 'actual') DESC, coalesce(d.draft, false) ASC,
                     coalesce(d.issued_on, CAST(f.loaded_at AS DATE)) DESC, f.loaded_at DESC, f.sha256) AS version_rank
 FROM fact_observation f
@@ -25,14 +29,16 @@ SELECT c.*,
        s.superseded_sources
 FROM v_observation_versions c
 LEFT JOIN (
-    SELECT area, indicator, measure, status_class, period_start, period_end,
+    SELECT area_id, indicator, measure, status_class, period_start, period_end, basis, season,
            count(*) AS superseded_count,
            list(value ORDER BY version_rank) AS superseded_values,
            list(source_file || ' (' || status || ')' ORDER BY version_rank) AS superseded_sources
     FROM v_observation_versions
     WHERE version_rank > 1
     GROUP BY ALL
-) s USING (area, indicator, measure, status_class, period_start, period_end)
+) s ON s.area_id = c.area_id AND s.indicator = c.indicator AND s.measure = c.measure AND s.status_class = c.status_class
+     AND s.period_start = c.period_start AND s.period_end = c.period_end
+     AND s.basis IS NOT DISTINCT FROM c.basis AND s.season IS NOT DISTINCT FROM c.season
 WHERE c.version_rank = 1;
 
 -- v_yoy: each observed level against the same period a year earlier.
@@ -49,19 +55,19 @@ WITH current_observed AS (
     SELECT * FROM v_observation_current WHERE status_class = 'observed'
 ),
 levels AS (
-    SELECT area, area_level, indicator, unit, period_start, period_end, value, status, source_file
+    SELECT area_id, area, area_level, area_code, indicator, unit, period_start, period_end, basis, season, value, status, source_file
     FROM current_observed WHERE measure = 'value'
 ),
 reported AS (
-    SELECT area, indicator, period_start, period_end,
+    SELECT area_id, indicator, period_start, period_end, basis, season,
            max(value) FILTER (WHERE measure = 'yoy_pct') AS reported_yoy_pct,
            max(value) FILTER (WHERE measure = 'yoy_abs') AS reported_yoy_abs
     FROM current_observed GROUP BY ALL
 ),
 -- a stated earlier level ('(151.592 lượt)') has the earlier period; it is the prev_value of the period a year on
 stated_previous AS (
-    SELECT area, indicator, CAST(period_start + INTERVAL 1 YEAR AS DATE) AS period_start,
-           CAST(period_end + INTERVAL 1 YEAR AS DATE) AS period_end, max(value) AS reported_prev_value
+    SELECT area_id, indicator, CAST(period_start + INTERVAL 1 YEAR AS DATE) AS period_start,
+           CAST(period_end + INTERVAL 1 YEAR AS DATE) AS period_end, basis, season, max(value) AS reported_prev_value
     FROM current_observed WHERE measure = 'prev_value' GROUP BY ALL
 )
 SELECT l.area,
@@ -84,15 +90,21 @@ SELECT l.area,
             THEN abs(100 * (l.value / p.value - 1) - r.reported_yoy_pct) > 0.1 END AS yoy_disagrees,
        l.status,
        l.source_file,
-       p.source_file AS prev_source_file
+       p.source_file AS prev_source_file,
+       l.area_code,
+       l.basis,
+       l.season
 FROM levels l
 LEFT JOIN levels p
-       ON p.area = l.area AND p.indicator = l.indicator
+       ON p.area_id = l.area_id AND p.indicator = l.indicator AND p.basis IS NOT DISTINCT FROM l.basis
+      AND regexp_replace(coalesce(p.season, ''), ' .*', '') = regexp_replace(coalesce(l.season, ''), ' .*', '')
       AND p.period_start = l.period_start - INTERVAL 1 YEAR AND p.period_end = l.period_end - INTERVAL 1 YEAR
 LEFT JOIN reported r
-       ON r.area = l.area AND r.indicator = l.indicator AND r.period_start = l.period_start AND r.period_end = l.period_end
+       ON r.area_id = l.area_id AND r.indicator = l.indicator AND r.period_start = l.period_start AND r.period_end = l.period_end
+      AND r.basis IS NOT DISTINCT FROM l.basis AND r.season IS NOT DISTINCT FROM l.season
 LEFT JOIN stated_previous sp
-       ON sp.area = l.area AND sp.indicator = l.indicator AND sp.period_start = l.period_start AND sp.period_end = l.period_end;
+       ON sp.area_id = l.area_id AND sp.indicator = l.indicator AND sp.period_start = l.period_start AND sp.period_end = l.period_end
+      AND sp.basis IS NOT DISTINCT FROM l.basis AND sp.season IS NOT DISTINCT FROM l.season;
 
 -- v_target_achievement: an observed level against the target for the year that
 -- contains its period, beside the share of plan the report stated.
@@ -110,12 +122,14 @@ SELECT o.area,
        s.value AS stated_pct_of_target,
        CASE WHEN t.value <> 0 AND s.value IS NOT NULL THEN abs(100 * o.value / t.value - s.value) > 0.5 END AS pct_disagrees,
        o.source_file,
-       t.source_file AS target_source_file
+       t.source_file AS target_source_file,
+       o.area_code
 FROM current o
 JOIN current t
-  ON t.status_class = 'target' AND t.measure = 'value' AND t.area = o.area AND t.indicator = o.indicator
+  ON t.status_class = 'target' AND t.measure = 'value' AND t.area_id = o.area_id AND t.indicator = o.indicator
+ AND t.basis IS NOT DISTINCT FROM o.basis AND t.season IS NOT DISTINCT FROM o.season
  AND t.period_start <= o.period_start AND t.period_end >= o.period_end AND year(t.period_start) = year(o.period_start)
 LEFT JOIN current s
-  ON s.status_class = 'observed' AND s.measure = 'pct_of_target' AND s.area = o.area AND s.indicator = o.indicator
- AND s.period_start = o.period_start AND s.period_end = o.period_end
+  ON s.status_class = 'observed' AND s.measure = 'pct_of_target' AND s.area_id = o.area_id AND s.indicator = o.indicator
+ AND s.period_start = o.period_start AND s.period_end = o.period_end AND s.basis IS NULL
 WHERE o.status_class = 'observed' AND o.measure = 'value';

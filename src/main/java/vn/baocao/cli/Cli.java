@@ -20,7 +20,8 @@ public final class Cli {
     }
 
     public static Cli standard(PrintStream out, PrintStream err) {
-        return new Cli(out, err, List.of(new IngestCommand(), new ExportCommand(), new YoyCommand(), new SqlCommand(), new EvaluateCommand()));
+        return new Cli(out, err, List.of(new IngestCommand(), new ExportCommand(), new YoyCommand(), new SqlCommand(), new EvaluateCommand(),
+                new ExplainCommand(), new CheckRulesCommand()));
     }
 
     public int run(String... args) {
@@ -50,12 +51,26 @@ public final class Cli {
             err.println("See: java -jar target/baocao.jar " + c.name() + " --help");
             return ExitCode.USAGE;
         } catch (Exception e) {
-            err.println("baocao " + c.name() + " failed: " + e.getMessage());
+            err.println("baocao " + c.name() + " failed: " + rootMessage(e));
             if (System.getenv("BAOCAO_DEBUG") != null) {
                 e.printStackTrace(err);
             }
             return ExitCode.FAILED;
         }
+    }
+
+    /**
+     * What went wrong, without the framework's account of how: Spring wraps a rule file's 'measures.csv line 20:
+     * ...' in a chain of bean-creation messages; the innermost cause with a message is the one a person can act on.
+     */
+    static String rootMessage(Throwable e) {
+        String message = e.getMessage();
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c.getMessage() != null) {
+                message = c.getMessage();
+            }
+        }
+        return message == null ? e.toString() : message;
     }
 
     private String usage() {

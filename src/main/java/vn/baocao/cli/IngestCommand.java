@@ -138,7 +138,7 @@ public final class IngestCommand implements Command {
             throw new UsageException("--threads must be at least 1");
         }
         long maxBytes = config.number("max-file-mb", DEFAULT_MAX_FILE_MB) * 1024 * 1024;
-        return new IngestSettings(List.copyOf(inputs), warehouse, o.flag("force"), config.path("dictionary"), maxBytes, threads);
+        return new IngestSettings(List.copyOf(inputs), warehouse, o.flag("force"), config.path("dictionary"), config.path("language"), maxBytes, threads);
     }
 
     private int runJob(IngestSettings settings, Connection connection, Instant started, PrintStream out, PrintStream err)
@@ -172,7 +172,7 @@ public final class IngestCommand implements Command {
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 err.println("ingest failed (" + execution.getStatus() + "):");
                 for (Throwable t : execution.getAllFailureExceptions()) {
-                    err.println("  " + rootMessage(t));
+                    err.println("  " + Cli.rootMessage(t));
                 }
                 err.println("Documents loaded before the failure are kept; run ingest again to continue.");
                 err.println("Details: " + logFile(settings));
@@ -204,13 +204,5 @@ public final class IngestCommand implements Command {
                            EXIT_MESSAGE = 'process ended while the job was running', END_TIME = now()
                     WHERE STATUS IN ('STARTING', 'STARTED', 'STOPPING')""");
         }
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable r = t;
-        while (r.getCause() != null && r.getCause() != r) {
-            r = r.getCause();
-        }
-        return r == t ? String.valueOf(t) : t.getMessage() + " (cause: " + r + ")";
     }
 }

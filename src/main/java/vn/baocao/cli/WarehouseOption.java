@@ -16,6 +16,11 @@ final class WarehouseOption {
         return config(o).path("dictionary");
     }
 
+    /** The language rules folder: the configuration's, else null (the bundled one). */
+    static Path language(Options o) throws Exception {
+        return config(o).path("language");
+    }
+
     private static JobsConfig config(Options o) throws Exception {
         String configOption = o.value("config");
         return JobsConfig.load(configOption == null ? JobsConfig.DEFAULT : Path.of(configOption), configOption != null);

@@ -4,43 +4,109 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.baocao.extract.area.AdminUnit;
+import vn.baocao.extract.area.AreaResolver;
+import vn.baocao.extract.document.DocumentText;
+import vn.baocao.extract.meta.DocumentMetadata;
+import vn.baocao.extract.meta.MetadataReader;
+import vn.baocao.extract.period.PeriodReader;
+import vn.baocao.extract.table.FlattenedTables;
+import vn.baocao.extract.table.TableExtractor;
 import vn.baocao.normalise.NormalisedText;
 import vn.baocao.read.Table;
 
 /**
- * All the observations of one document: its tables first (a table states a
- * figure more reliably than prose), then its text. The first figure per
- * indicator, measure, status and period is the fact; a different figure for
- * the same key is kept as an alternate, for the consistency checks.
+ * All that is read from one document: what it says about itself, then its
+ * figures, tables first (a table states a figure more reliably than prose), then
+ * prose. The first figure per indicator, measure, status class, period, basis
+ * and season is the fact, unless it is a headline's rounding ('hơn 600%' in
+ * the title) and the body gives it exactly ('bằng 608% dự toán'); a different figure for the
+ * same key is kept as an alternate, for the consistency checks.
  */
 public final class DocumentExtraction {
 
-    /** The facts of a document and its alternate figures. */
-    public record Result(List<Observation> facts, List<Observation> alternates) {
+    /** A document's metadata (and what it was read from), facts and alternate figures. */
+    public record Result(MetadataReader.Reading reading, List<Observation> facts, List<Observation> alternates) {
+
+        public DocumentMetadata metadata() {
+            return reading.metadata();
+        }
     }
 
-    private final ObservationExtractor prose;
+    private final ExtractionRules rules;
+    private final MetadataReader metadata;
     private final TableExtractor tables;
 
-    public DocumentExtraction(IndicatorDictionary dictionary) {
-        this.prose = new ObservationExtractor(dictionary);
-        this.tables = new TableExtractor(dictionary);
+    public DocumentExtraction(ExtractionRules rules) {
+        this.rules = rules;
+        this.metadata = new MetadataReader(new PeriodReader(rules.language().periodRules()), new AreaResolver(rules.gazetteer()));
+        this.tables = new TableExtractor(rules.dictionary(), rules.language());
     }
 
-    public Result extract(NormalisedText text, DocumentMetadata meta, List<Table> documentTables) {
+    public ExtractionRules rules() {
+        return rules;
+    }
+
+    /**
+     * @param inbox the unit the inbox files the document under (a folder or a manifest), or null
+     */
+    public Result extract(NormalisedText text, List<Table> documentTables, AdminUnit inbox) {
+        return extract(text, documentTables, inbox, line -> { });
+    }
+
+    /** The same, telling {@code trace} how every figure of the tables and the prose was read (the explain command). */
+    public Result extract(NormalisedText text, List<Table> documentTables, AdminUnit inbox, java.util.function.Consumer<String> trace) {
+        DocumentText doc = new DocumentText(text, rules.language(), rules.dictionary());
+        MetadataReader.Reading reading = metadata.read(doc, inbox);
         List<Observation> all = new ArrayList<>();
-        for (Table t : documentTables) {
-            all.addAll(tables.extract(t, meta));
+        List<Table> everyTable = new ArrayList<>(documentTables);
+        everyTable.addAll(FlattenedTables.find(doc, documentTables.size()));
+        for (Table t : everyTable) {
+            List<Observation> found = tables.extract(t, reading.metadata());
+            trace.accept("table " + (t.index() + 1) + (t.name() == null ? "" : " '" + t.name() + "'") + ": " + t.rows().size()
+                    + " rows, " + found.size() + " figures");
+            found.forEach(o -> trace.accept("  " + o.evidence() + " -> " + o.indicator() + " " + o.measure() + " " + o.status() + " "
+                    + o.value() + (o.valueHigh() == null ? "" : ".." + o.valueHigh()) + " " + o.period() + "  [" + o.rule() + "]"));
+            all.addAll(found);
         }
-        all.addAll(prose.extractAll(text, meta));
+        trace.accept("prose:");
+        all.addAll(new ObservationExtractor(rules.dictionary(), trace).extract(reading));
         Map<String, Observation> first = new LinkedHashMap<>();
+        int titleEnd = titleEnd(doc);
+        for (Observation o : all) {
+            Observation fact = first.get(o.headlineKey());
+            boolean headline = fact != null && fact.charStart() != null && fact.charStart() < titleEnd;
+            if (fact == null || headline && approximate(fact) && !approximate(o) && close(fact.value(), o.value())) {
+                first.put(o.headlineKey(), o);
+            }
+        }
         Map<String, Observation> alternates = new LinkedHashMap<>();
         for (Observation o : all) {
-            Observation fact = first.putIfAbsent(o.headlineKey(), o);
-            if (fact != null && fact.value() != o.value()) {
+            Observation fact = first.get(o.headlineKey());
+            if (fact != o && (fact.value() != o.value() || !java.util.Objects.equals(fact.valueHigh(), o.valueHigh()))) {
                 alternates.putIfAbsent(o.dedupKey(), o);
             }
         }
-        return new Result(new ArrayList<>(first.values()), new ArrayList<>(alternates.values()));
+        return new Result(reading, new ArrayList<>(first.values()), new ArrayList<>(alternates.values()));
+    }
+
+    /** Where the lines above the lead end: the title and what stands with it. */
+    private static int titleEnd(DocumentText doc) {
+        for (vn.baocao.extract.document.Paragraph p : doc.paragraphs()) {
+            if (!p.furniture() && p.to() - p.from() >= MetadataReader.LEAD_TOKENS) {
+                return doc.source().originalStart(doc.tokens().start(p.from()));
+            }
+        }
+        return 0;
+    }
+
+    /** Within a tenth of each other: a rounding and the figure it rounds. */
+    private static boolean close(double a, double b) {
+        return Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b));
+    }
+
+    /** 'hơn 600%', 'gần 1.800 vụ': a rounded figure, which an exact one of the same key replaces. */
+    private static boolean approximate(Observation o) {
+        return "more_than".equals(o.qualifier()) || "less_than".equals(o.qualifier()) || "about".equals(o.qualifier());
     }
 }

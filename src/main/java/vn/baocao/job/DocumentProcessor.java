@@ -5,8 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import vn.baocao.extract.DocumentExtraction;
-import vn.baocao.extract.DocumentMetadata;
-import vn.baocao.extract.MetadataReader;
+import vn.baocao.extract.area.InboxAreas;
 import vn.baocao.normalise.NormalisedText;
 import vn.baocao.normalise.TextNormaliser;
 import vn.baocao.read.DocumentContent;
@@ -27,12 +26,13 @@ public final class DocumentProcessor implements ItemProcessor<FileDecision, Extr
 
     private final DocumentReaders readers;
     private final TextNormaliser normaliser = new TextNormaliser();
-    private final MetadataReader metadata = new MetadataReader();
     private final DocumentExtraction extractor;
+    private final InboxAreas inboxAreas;
 
-    public DocumentProcessor(DocumentReaders readers, DocumentExtraction extractor) {
+    public DocumentProcessor(DocumentReaders readers, DocumentExtraction extractor, InboxAreas inboxAreas) {
         this.readers = readers;
         this.extractor = extractor;
+        this.inboxAreas = inboxAreas;
     }
 
     @Override
@@ -46,9 +46,10 @@ public final class DocumentProcessor implements ItemProcessor<FileDecision, Extr
             DocumentContent content = readers.read(source);
             format = content.format();
             NormalisedText normalised = normaliser.normalise(content.text());
-            DocumentMetadata meta = metadata.read(normalised.text());
-            DocumentExtraction.Result result = extractor.extract(normalised, meta, content.tables());
-            return new ExtractedDocument(file, format, meta, result.facts(), result.alternates(), null);
+            InboxAreas.Hint hint = inboxAreas.hintFor(source.path());
+            DocumentExtraction.Result result = extractor.extract(normalised, content.tables(), hint == null ? null : hint.unit());
+            return new ExtractedDocument(file, format, result.metadata(), result.facts(), result.alternates(),
+                    hint == null ? null : hint.problem(), null);
         } catch (RejectedDocumentException e) {
             return ExtractedDocument.rejected(file, format, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.baocao.extract.DocumentExtraction;
-import vn.baocao.extract.IndicatorDictionary;
+import vn.baocao.extract.ExtractionRules;
+import vn.baocao.extract.area.InboxAreas;
 import vn.baocao.load.DocumentRegister;
 import vn.baocao.load.FactLoader;
 import vn.baocao.read.DocumentReaders;
@@ -65,13 +66,13 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    IndicatorDictionary indicatorDictionary(IngestSettings settings) throws IOException {
-        return settings.dictionary() == null ? IndicatorDictionary.loadBundled() : IndicatorDictionary.load(settings.dictionary());
+    ExtractionRules extractionRules(IngestSettings settings) throws IOException {
+        return ExtractionRules.load(settings.language(), settings.dictionary());
     }
 
     @Bean
     Step extract(JobRepository jobs, PlatformTransactionManager tx, IngestSettings settings, StagingRepository staging,
-                 RunId runId, IndicatorDictionary dictionary) {
+                 RunId runId, ExtractionRules rules) {
         DocumentReaders readers = DocumentReaders.standard(ReadLimits.of(settings.maxFileBytes()));
         SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("extract-");
         workers.setConcurrencyLimit(Math.max(1, settings.threads()));
@@ -80,7 +81,7 @@ public class IngestJobConfiguration {
                 .<FileDecision, ExtractedDocument>chunk(32)
                 .transactionManager(tx)
                 .reader(new LazyListReader<>(() -> staging.decisions(runId.value(), FileDecision.PROCESS)))
-                .processor(new DocumentProcessor(readers, new DocumentExtraction(dictionary)))
+                .processor(new DocumentProcessor(readers, new DocumentExtraction(rules), new InboxAreas(rules.gazetteer(), settings.inputs())))
                 .writer(writer)
                 .taskExecutor(workers)
                 .build();
@@ -101,9 +102,9 @@ public class IngestJobConfiguration {
 
     @Bean
     Step summarise(JobRepository jobs, PlatformTransactionManager tx, @Qualifier("warehouseConnection") Connection connection,
-                   IngestSettings settings, RunId runId, IndicatorDictionary dictionary) {
+                   IngestSettings settings, RunId runId, ExtractionRules rules) {
         return new StepBuilder("summarise", jobs)
-                .tasklet(new SummaryTasklet(connection, settings, runId.value(), dictionary), tx)
+                .tasklet(new SummaryTasklet(connection, settings, runId.value(), rules), tx)
                 .build();
     }
 

@@ -9,10 +9,11 @@ import java.util.List;
  * @param inputs        inbox folders, scanned recursively
  * @param warehouse     the DuckDB file
  * @param force         reprocess every file, even unchanged ones
- * @param dictionary    the indicator dictionary CSV
+ * @param dictionary    the indicator dictionary CSV (null: the bundled one)
+ * @param language      the folder of language rules (null: the bundled ones)
  * @param maxFileBytes  files larger than this are rejected unread
  * @param threads       documents read and extracted at once
  */
-public record IngestSettings(List<Path> inputs, Path warehouse, boolean force, Path dictionary,
+public record IngestSettings(List<Path> inputs, Path warehouse, boolean force, Path dictionary, Path language,
                              long maxFileBytes, int threads) {
 }

@@ -15,7 +15,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import vn.baocao.extract.IndicatorDictionary;
+import vn.baocao.extract.ExtractionRules;
 import vn.baocao.load.IndicatorDimension;
 import vn.baocao.warehouse.ConsistencyChecks;
 
@@ -31,20 +31,21 @@ public final class SummaryTasklet implements Tasklet {
     private final Connection connection;
     private final IngestSettings settings;
     private final String runId;
-    private final IndicatorDictionary dictionary;
+    private final ExtractionRules rules;
 
-    public SummaryTasklet(Connection connection, IngestSettings settings, String runId, IndicatorDictionary dictionary) {
+    public SummaryTasklet(Connection connection, IngestSettings settings, String runId, ExtractionRules rules) {
         this.connection = connection;
         this.settings = settings;
         this.runId = runId;
-        this.dictionary = dictionary;
+        this.rules = rules;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         LocalDateTime startedLocal = chunkContext.getStepContext().getStepExecution().getJobExecution().getStartTime();
         Instant started = startedLocal == null ? Instant.now() : startedLocal.atZone(java.time.ZoneId.systemDefault()).toInstant();
-        IndicatorDimension.refresh(connection, dictionary);
+        IndicatorDimension.refresh(connection, rules.dictionary());
+        vn.baocao.load.AreaDimension.refresh(connection, rules.gazetteer());
         ConsistencyChecks.run(connection, runId);
         RunSummary s = summarise(connection, runId, started, settings.warehouse().toAbsolutePath().toString());
         try (PreparedStatement ps = connection.prepareStatement(

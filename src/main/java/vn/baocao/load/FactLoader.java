@@ -16,10 +16,12 @@ import java.util.List;
 public final class FactLoader {
 
     private static final String INSERT_OBSERVATIONS = """
-            INSERT INTO %s
+            INSERT INTO %s (sha256, path, source_file, area, area_level, indicator, measure, status, value, value_high,
+                            qualifier, unit, period_start, period_end, evidence, char_start, char_end, rule,
+                            table_index, table_row, table_col, loaded_at, area_code, area_key, basis, season)
             SELECT o.sha256, o.path, o.source_file, o.area, o.area_level, o.indicator, o.measure, o.status, o.value, o.value_high,
                    o.qualifier, o.unit, o.period_start, o.period_end, o.evidence, o.char_start, o.char_end, o.rule,
-                   o.table_index, o.table_row, o.table_col, now()
+                   o.table_index, o.table_row, o.table_col, now(), o.area_code, o.area_key, o.basis, o.season
             FROM stage_observation o JOIN load_docs d ON d.path = o.path AND d.status = 'extracted'
             WHERE o.run_id = ? AND o.headline = %s""";
 
@@ -65,7 +67,9 @@ public final class FactLoader {
         // A rejected new version keeps the observations of the version loaded before: a broken copy
         // must not erase figures that were read correctly.
         int loaded = update("""
-                INSERT INTO document_register
+                INSERT INTO document_register (path, sha256, loaded_sha256, size_bytes, modified_at, format, doc_kind, area, area_level,
+                                               period_start, period_end, status, reason, observations, issuer, doc_number, issued_on,
+                                               draft, loaded_at, run_id, area_type, area_code, area_key, area_note)
                 SELECT path, sha256,
                        CASE WHEN status = 'extracted' THEN sha256 WHEN kept > 0 THEN previous_sha256 END,
                        size_bytes, modified_at, format, doc_kind, area, area_level, period_start, period_end,
@@ -74,7 +78,7 @@ public final class FactLoader {
                             WHEN kept > 0 THEN reason || ' (the ' || kept || ' observations of the version loaded before are kept)'
                             ELSE reason END,
                        CASE WHEN status = 'extracted' THEN headline_count ELSE kept END,
-                       issuer, doc_number, issued_on, draft, now(), run_id
+                       issuer, doc_number, issued_on, draft, now(), run_id, area_type, area_code, area_key, area_note
                 FROM load_docs""");
         updateDimensions(runId);
         update("DROP TABLE load_docs");
@@ -82,16 +86,12 @@ public final class FactLoader {
         return loaded;
     }
 
-    /** The documents, their areas and their periods join the dimensions (existing rows stay as they are). */
+    /** The documents and their periods join the dimensions (existing rows stay as they are); areas are added by {@link AreaDimension}. */
     private void updateDimensions(String runId) throws SQLException {
         update("""
                 INSERT OR REPLACE INTO dim_document
                 SELECT sha256, regexp_replace(path, '^.*/', ''), doc_kind, issuer, doc_number, issued_on, draft, now()
                 FROM load_docs WHERE status = 'extracted'""");
-        update("""
-                INSERT OR IGNORE INTO dim_area (area_key, name, level, first_seen)
-                SELECT DISTINCT lower(area_level || ':' || area), area, area_level, now()
-                FROM load_docs WHERE status = 'extracted' AND area IS NOT NULL AND area_level IS NOT NULL""");
         update("""
                 INSERT OR IGNORE INTO dim_period
                 SELECT DISTINCT strftime(o.period_start, '%Y-%m') || '..' || strftime(o.period_end, '%Y-%m'), o.period_start, o.period_end,

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import vn.baocao.extract.Indicator;
-import vn.baocao.extract.IndicatorDictionary;
+import vn.baocao.extract.language.Indicator;
+import vn.baocao.extract.language.IndicatorDictionary;
 
 /** dim_indicator mirrors the dictionary the run used. */
 public final class IndicatorDimension {

@@ -29,7 +29,8 @@ final class LayoutRepair {
         }
     }
 
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d+(?:\\.\\d+)*[.)]\\s|\\(\\d+\\)|[-–•·+*]\\s|[IVX]+\\.\\s|[a-zđ]\\)\\s)");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d+(?:\\.\\d+)*[.)]\\s|\\(\\d+\\)|[-–•·+*]\\s|[IVX]+\\.\\s|[a-zđ]\\)\\s|[a-zđ]\\.\\s+\\p{Lu})");
+    private static final Pattern ONLY_A_NUMBER = Pattern.compile("[-+]?\\d(?:[\\d.,]*\\d)?\\s*%?");
     private static final int CONTINUATION_WINDOW = 40;
 
     private final String raw;
@@ -82,15 +83,16 @@ final class LayoutRepair {
         if (".!?:;".indexOf(last) >= 0) {
             return false;
         }
-        if (line.startsWith("\t") || line.startsWith("   ")) {
-            return true; // a fragment of a line broken by tabs
+        if (line.startsWith("\t")) {
+            return true; // a fragment of a line broken by tabs (an indented line of web text is a paragraph of its own)
         }
         String t = line.strip();
         char first = t.charAt(0);
         if (Character.isLowerCase(first)) {
-            return true;
+            return !LIST_ITEM.matcher(t).find(); // 'b. Vụ hè thu' opens an item
         }
-        return Character.isDigit(first) && !LIST_ITEM.matcher(t).find() && Character.isLowerCase(last);
+        return Character.isDigit(first) && !LIST_ITEM.matcher(t).find() && Character.isLowerCase(last)
+                && !ONLY_A_NUMBER.matcher(t).matches(); // a line of one number is a cell of a table that lost its layout
     }
 
     private char lastChar(Para p) {

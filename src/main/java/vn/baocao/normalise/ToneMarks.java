@@ -10,7 +10,7 @@ import java.util.Map;
  * are written one way already and are left alone; so is 'quý', where 'u'
  * belongs to the consonant 'qu'. One character replaces one, so offsets hold.
  */
-final class ToneMarks {
+public final class ToneMarks {
 
     private static final Map<Character, char[]> SECOND_TO_FIRST = Map.ofEntries(
             // mark on a/e/y  ->  plain a/e/y, and the marked o/u
@@ -25,6 +25,13 @@ final class ToneMarks {
             Map.entry('ỵ', new char[] {'y', 'ọ', 'ụ'}));
 
     private ToneMarks() {
+    }
+
+    /** The text with its tone marks in the dictionary's places. */
+    public static String fold(String s) {
+        char[] c = s.toCharArray();
+        fold(c);
+        return new String(c);
     }
 
     static void fold(char[] c) {

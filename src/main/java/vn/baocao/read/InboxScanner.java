@@ -69,8 +69,12 @@ public final class InboxScanner {
         return new Scan(list, problems);
     }
 
+    /** Hidden files, editor lock files and the inbox manifest are not reports. */
     private static boolean hidden(Path p) {
         String name = p.getFileName() == null ? "" : p.getFileName().toString();
-        return name.startsWith(".") || name.startsWith("~$");
+        return name.startsWith(".") || name.startsWith("~$") || name.equals(MANIFEST);
     }
+
+    /** The inbox manifest that says which area the reports of a folder are about (see extract.area.InboxAreas). */
+    public static final String MANIFEST = "baocao-inbox.csv";
 }

@@ -29,7 +29,7 @@ public final class XlsReader implements DocumentReader {
     public DocumentContent read(SourceFile file) throws RejectedDocumentException {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.path().toFile(), true);
              HSSFWorkbook book = new HSSFWorkbook(fs.getRoot(), true)) {
-            DataFormatter formatter = new DataFormatter();
+            DataFormatter formatter = new CellNumbers();
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             List<Table> tables = new ArrayList<>();
             StringBuilder text = new StringBuilder();
@@ -45,7 +45,7 @@ public final class XlsReader implements DocumentReader {
                     if (row != null) {
                         for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                             Cell cell = row.getCell(c);
-                            cells.add(cell == null ? "" : formatter.formatCellValue(cell, evaluator));
+                            cells.add(cell == null ? "" : text(cell, formatter, evaluator));
                         }
                     }
                     rows.add(cells);
@@ -80,5 +80,15 @@ public final class XlsReader implements DocumentReader {
 
     private static String cellAt(List<List<String>> rows, int r, int c) {
         return r < rows.size() && c < rows.get(r).size() ? rows.get(r).get(c) : "";
+    }
+
+    /** A numeric cell by its value, in Vietnamese writing (see {@link CellNumbers}); any other as displayed. */
+    private static String text(Cell cell, DataFormatter formatter, FormulaEvaluator evaluator) {
+        org.apache.poi.ss.usermodel.CellType type = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                ? evaluator.evaluateFormulaCell(cell) : cell.getCellType();
+        if (type == org.apache.poi.ss.usermodel.CellType.NUMERIC && !org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+            return CellNumbers.vietnamese(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString());
+        }
+        return formatter.formatCellValue(cell, evaluator);
     }
 }

@@ -3,7 +3,6 @@ package vn.baocao.read;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -49,7 +48,7 @@ public final class XlsxReader implements DocumentReader {
                 try (InputStream sheet = sheets.next()) {
                     Rows rows = new Rows(limits.maxTableRows());
                     XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new DataFormatter(), false));
+                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new CellNumbers(), false));
                     parser.parse(new InputSource(sheet));
                     if (rows.tooMany) {
                         throw new RejectedDocumentException("sheet '" + sheets.getSheetName() + "' has more than "

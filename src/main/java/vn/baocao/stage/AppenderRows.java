@@ -9,12 +9,12 @@ import java.time.ZoneOffset;
 import org.duckdb.DuckDBAppender;
 
 /** Null-aware helpers for writing one Appender row. */
-final class AppenderRows {
+public final class AppenderRows {
 
     private AppenderRows() {
     }
 
-    static void text(DuckDBAppender a, String v) throws SQLException {
+    public static void text(DuckDBAppender a, String v) throws SQLException {
         if (v == null) {
             a.appendNull();
         } else {
@@ -22,7 +22,7 @@ final class AppenderRows {
         }
     }
 
-    static void number(DuckDBAppender a, Double v) throws SQLException {
+    public static void number(DuckDBAppender a, Double v) throws SQLException {
         if (v == null) {
             a.appendNull();
         } else {
@@ -30,7 +30,7 @@ final class AppenderRows {
         }
     }
 
-    static void integer(DuckDBAppender a, Integer v) throws SQLException {
+    public static void integer(DuckDBAppender a, Integer v) throws SQLException {
         if (v == null) {
             a.appendNull();
         } else {
@@ -38,7 +38,7 @@ final class AppenderRows {
         }
     }
 
-    static void month(DuckDBAppender a, YearMonth m) throws SQLException {
+    public static void month(DuckDBAppender a, YearMonth m) throws SQLException {
         if (m == null) {
             a.appendNull();
         } else {
@@ -46,7 +46,7 @@ final class AppenderRows {
         }
     }
 
-    static void date(DuckDBAppender a, LocalDate d) throws SQLException {
+    public static void date(DuckDBAppender a, LocalDate d) throws SQLException {
         if (d == null) {
             a.appendNull();
         } else {
@@ -54,7 +54,7 @@ final class AppenderRows {
         }
     }
 
-    static void time(DuckDBAppender a, Instant t) throws SQLException {
+    public static void time(DuckDBAppender a, Instant t) throws SQLException {
         if (t == null) {
             a.appendNull();
         } else {

@@ -19,9 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import vn.baocao.extract.DocumentMetadata;
 import vn.baocao.extract.Observation;
-import vn.baocao.extract.Period;
+import vn.baocao.extract.meta.DocumentMetadata;
+import vn.baocao.extract.period.Period;
 
 /**
  * The staging tables: the scratch space where one run puts what it found
@@ -108,7 +108,7 @@ public final class StagingRepository {
         time(a, f.modified());
         text(a, d.format());
         text(a, m == null ? null : m.kind());
-        text(a, m == null ? null : m.area());
+        text(a, m == null ? null : m.areaName());
         text(a, m == null ? null : m.areaLevel());
         month(a, p == null ? null : p.start());
         month(a, p == null ? null : p.end());
@@ -117,8 +117,12 @@ public final class StagingRepository {
         a.append(d.observations().size());
         text(a, m == null ? null : m.issuer());
         text(a, m == null ? null : m.number());
-        date(a, m == null ? null : m.issued());
+        date(a, m == null ? null : m.date());
         a.append(m != null && m.draft());
+        text(a, m == null ? null : m.areaType());
+        text(a, m == null ? null : m.areaCode());
+        text(a, m == null ? null : m.areaKey());
+        text(a, areaNote(d));
         a.endRow();
     }
 
@@ -130,7 +134,7 @@ public final class StagingRepository {
         a.append(d.file().path());
         a.append(d.file().sha256());
         a.append(Path.of(d.file().path()).getFileName().toString());
-        text(a, m.area());
+        text(a, m.areaName());
         text(a, m.areaLevel());
         a.append(o.indicator());
         a.append(o.measure());
@@ -149,7 +153,21 @@ public final class StagingRepository {
         integer(a, o.cell() == null ? null : o.cell().row());
         integer(a, o.cell() == null ? null : o.cell().column());
         a.append(headline);
+        text(a, m.areaCode());
+        text(a, m.areaKey());
+        text(a, o.basis());
+        text(a, o.season());
         a.endRow();
+    }
+
+    /** What is uncertain about a document's area: the name fits several units, or the text and the inbox disagree. */
+    private static String areaNote(ExtractedDocument d) {
+        DocumentMetadata m = d.metadata();
+        String note = m == null || m.area() == null ? null : m.area().note();
+        if (d.inboxNote() == null) {
+            return note;
+        }
+        return note == null ? d.inboxNote() : note + "; " + d.inboxNote();
     }
 
     /**

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import vn.baocao.normalise.NormalisedText;
-import vn.baocao.normalise.TextNormaliser;
+import vn.baocao.extract.meta.DocumentMetadata;
 
 /**
  * Runs the sentence corpus (src/test/resources/corpus/sentences.txt): each block
@@ -25,16 +23,12 @@ class SentenceCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> corpus() throws IOException {
-        IndicatorDictionary dictionary = IndicatorDictionary.load(Path.of("jobs/dictionary/indicators.csv"));
-        ObservationExtractor extractor = new ObservationExtractor(dictionary);
-        TextNormaliser normaliser = new TextNormaliser();
-        MetadataReader metadata = new MetadataReader();
         return blocks().stream().map(b -> DynamicTest.dynamicTest("line " + b.line() + ": " + b.text().lines().reduce((a, c) -> c).orElse(""), () -> {
             String[] title = b.title().split(" của ", 2);
             String doc = (title.length > 1 ? title[1].toUpperCase(java.util.Locale.ROOT) + "\n" : "") + title[0].replaceFirst("^(BÁO CÁO|NGHỊ QUYẾT|KẾ HOẠCH)\\s+", "$1\n") + "\n" + b.text();
-            NormalisedText n = normaliser.normalise(doc);
-            DocumentMetadata meta = metadata.read(n.text());
-            List<String> got = extractor.extract(n, meta).stream().map(o -> describe(o, meta)).sorted().toList();
+            DocumentExtraction.Result result = vn.baocao.support.Rules.extract(doc);
+            DocumentMetadata meta = result.metadata();
+            List<String> got = result.facts().stream().map(o -> describe(o, meta)).sorted().toList();
             assertThat(got).as("document:\n" + doc).isEqualTo(b.expected().stream().map(e -> normalise(e, meta)).sorted().toList());
         }));
     }
@@ -59,7 +53,7 @@ class SentenceCorpusTest {
     }
 
     private static String num(double v) {
-        return vn.baocao.warehouse.Numbers.plain(v);
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static List<Block> blocks() throws IOException {

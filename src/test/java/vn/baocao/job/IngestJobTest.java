@@ -35,7 +35,7 @@ class IngestJobTest {
         assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("files seen                4", "loaded                    4", "rejected                  0",
                 wh.toAbsolutePath().toString());
-        assertThat(WarehouseSnapshot.rows(wh, "SELECT status || ' ' || doc_kind || ' ' || area || ' ' || area_level FROM document_register"))
+        assertThat(WarehouseSnapshot.rows(wh, "SELECT status || ' ' || doc_kind || ' ' || area_type || ' ' || area || ' ' || area_level FROM document_register"))
                 .containsExactly("loaded report huyện Thới Lai district", "loaded report huyện Thới Lai district",
                         "loaded report huyện Thới Lai district", "loaded resolution huyện Thới Lai district");
         // The same quarter in three years, each with its own period.

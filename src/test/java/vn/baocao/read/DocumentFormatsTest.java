@@ -45,7 +45,7 @@ class DocumentFormatsTest {
         Files.write(inbox.resolve("text/windows-1258.txt"), windows1258(SampleReports.quarterlyReport("Vĩnh Thạnh", 2, 2020, 11)));
         Files.write(inbox.resolve("text/tcvn3.txt"), LegacyVietnamese.encode(SampleReports.quarterlyReport("Cờ Đỏ", 4, 2019, 5),
                 LegacyVietnamese.Encoding.TCVN3).getBytes(StandardCharsets.ISO_8859_1));
-        Files.writeString(inbox.resolve("text/vni.txt"), LegacyVietnamese.encode(SampleReports.quarterlyReport("Thốt Nốt", 1, 2020, 3),
+        Files.writeString(inbox.resolve("text/vni.txt"), LegacyVietnamese.encode(SampleReports.quarterlyReport("Thới Lai", 1, 2020, 3),
                 LegacyVietnamese.Encoding.VNI), StandardCharsets.UTF_8);
         SampleReports.write(inbox.resolve("text/Báo cáo quý I năm 2024 phường An Hòa.md"),
                 "# BÁO CÁO\n\nTình hình kinh tế - xã hội quý I/2024 của phường An Hòa\n\n**Giải quyết việc làm** cho 62 lao động.\n");
@@ -97,7 +97,7 @@ class DocumentFormatsTest {
         assertThat(facts(f, "traffic_accidents")).containsExactly("value actual 5.00 2024-01..2024-03 text");
         assertThat(facts(f, "new_enterprises")).containsExactly("value actual 41.00 2024-01..2024-03 table");
         assertThat(facts(f, "outpatient_visits")).containsExactly("value actual 24500.00 2024-01..2024-03 text");
-        assertThat(WarehouseSnapshot.rows(wh, "SELECT area || ' ' || area_level FROM document_register WHERE path LIKE '%quy-I-2024.docx'"))
+        assertThat(WarehouseSnapshot.rows(wh, "SELECT area_type || ' ' || area || ' ' || area_level FROM document_register WHERE path LIKE '%quy-I-2024.docx'"))
                 .containsExactly("huyện Phong Điền district");
     }
 
@@ -126,8 +126,13 @@ class DocumentFormatsTest {
                     "value target 2.50 2023-01..2023-12 table", "value estimate 2.80 2023-01..2023-06 table",
                     "prev_value actual 3.40 2022-01..2022-06 table");
             assertThat(facts(f, "jobs_created")).as(f).contains("value estimate 1620.00 2023-01..2023-06 table");
+            // numbers shown '1,250,000' and '45.3%', under 'Đơn vị tính: triệu đồng': millions of dong
+            assertThat(facts(f, "budget_expenditure")).as(f).containsExactlyInAnyOrder(
+                    "value target 1250000000000.00 2023-01..2023-12 table",
+                    "value actual 566250000000.00 2023-01..2023-06 table",
+                    "pct_of_target actual 45.30 2023-01..2023-06 table");
         }
-        assertThat(WarehouseSnapshot.rows(wh, "SELECT area FROM document_register WHERE path LIKE '%bieu-01.xlsx'")).containsExactly("huyện Cờ Đỏ");
+        assertThat(WarehouseSnapshot.rows(wh, "SELECT area_type || ' ' || area FROM document_register WHERE path LIKE '%bieu-01.xlsx'")).containsExactly("huyện Cờ Đỏ");
     }
 
     @Test
@@ -148,8 +153,8 @@ class DocumentFormatsTest {
         assertThat(facts("windows-1258.txt", "prod_value_total")).contains("value estimate 4011000000000.00 2020-04..2020-06 text");
         assertThat(facts("tcvn3.txt", "prod_value_total")).contains("value estimate 4005000000000.00 2019-10..2019-12 text");
         assertThat(facts("vni.txt", "prod_value_total")).contains("value estimate 4003000000000.00 2020-01..2020-03 text");
-        assertThat(WarehouseSnapshot.rows(wh, "SELECT area FROM document_register WHERE path LIKE '%tcvn3.txt' OR path LIKE '%vni.txt'"))
-                .containsExactlyInAnyOrder("huyện Cờ Đỏ", "huyện Thốt Nốt");
+        assertThat(WarehouseSnapshot.rows(wh, "SELECT area_type || ' ' || area FROM document_register WHERE path LIKE '%tcvn3.txt' OR path LIKE '%vni.txt'"))
+                .containsExactlyInAnyOrder("huyện Cờ Đỏ", "huyện Thới Lai");
         assertThat(facts("Báo cáo quý I năm 2024 phường An Hòa.md", "jobs_created")).containsExactly("value actual 62.00 2024-01..2024-03 text");
     }
 }

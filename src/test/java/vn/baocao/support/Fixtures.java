@@ -144,6 +144,33 @@ public final class Fixtures {
         row(s, 6, "3", "Tỷ lệ hộ nghèo", "%", "2,5", "2,8", "", "3,4");
         row(s, 7, "4", "Số lao động được giải quyết việc làm", "người", "3.000", "1.620", "54", "1.480");
         s.getRow(4).getCell(4).setCellValue(4050.5);
+        budget(book);
+    }
+
+    /**
+     * A budget sheet whose money columns have no unit column, only the unit note above the header, and whose cells
+     * are numbers shown with thousands separators and a percentage: read by their value, they are millions of dong.
+     */
+    private static void budget(Workbook book) {
+        Sheet s = book.createSheet("Biểu 02");
+        row(s, 0, "BIỂU 02: THU, CHI NGÂN SÁCH 6 THÁNG ĐẦU NĂM 2023");
+        row(s, 1, "Đơn vị tính: triệu đồng");
+        row(s, 2, "Chỉ tiêu", "Dự toán năm 2023", "Thực hiện 6 tháng", "So sánh với dự toán (%)");
+        Row r = s.createRow(3);
+        r.createCell(0).setCellValue("Tổng chi ngân sách địa phương");
+        org.apache.poi.ss.usermodel.CellStyle thousands = book.createCellStyle();
+        thousands.setDataFormat(book.createDataFormat().getFormat("#,##0"));
+        org.apache.poi.ss.usermodel.CellStyle percent = book.createCellStyle();
+        percent.setDataFormat(book.createDataFormat().getFormat("0.0%"));
+        double[] values = {1250000, 566250};
+        for (int c = 0; c < values.length; c++) {
+            org.apache.poi.ss.usermodel.Cell cell = r.createCell(c + 1);
+            cell.setCellValue(values[c]);
+            cell.setCellStyle(thousands);
+        }
+        org.apache.poi.ss.usermodel.Cell share = r.createCell(3);
+        share.setCellValue(0.453);
+        share.setCellStyle(percent);
     }
 
     private static void row(Sheet s, int r, String... cells) {

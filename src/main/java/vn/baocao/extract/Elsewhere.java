@@ -1,0 +1,73 @@
+package vn.baocao.extract;
+
+import java.util.Comparator;
+import java.util.List;
+import vn.baocao.extract.area.Gazetteer;
+import vn.baocao.extract.area.PlaceMention;
+import vn.baocao.extract.document.DocumentText;
+import vn.baocao.extract.language.Cue;
+import vn.baocao.extract.meta.DocumentMetadata;
+import vn.baocao.extract.text.PhraseIndex;
+import vn.baocao.extract.text.Sorted;
+import vn.baocao.extract.text.Tokens;
+
+/** Figures about other places ('cả nước', another unit) are not the document's. */
+final class Elsewhere {
+
+    private static final int RANK_REACH = 6;
+
+    private final DocumentText doc;
+    private final Tokens t;
+    private final DocumentMetadata meta;
+    /** The places the document names, in text order. */
+    private final List<PlaceMention> places;
+
+    Elsewhere(DocumentText doc, DocumentMetadata meta, List<PlaceMention> places) {
+        this.doc = doc;
+        this.t = doc.tokens();
+        this.meta = meta;
+        this.places = places.stream().sorted(Comparator.comparingInt(PlaceMention::start)).toList();
+    }
+
+    /** 'cả nước', 'toàn quốc', or a unit other than the document's, between the clause's start and the figure. */
+    boolean namedIn(int from, int to) {
+        for (int i = from; i < to; i++) {
+            PhraseIndex.Hit<Cue> c = doc.cueAt(i, Cue.Category.PLACE, "elsewhere");
+            if (c != null && c.end() <= to && !afterRank(c.start(), from)) {
+                return true;
+            }
+        }
+        for (int k = firstPlaceFrom(from); k < places.size() && places.get(k).start() < to; k++) {
+            PlaceMention m = places.get(k);
+            if (m.end() <= to && (m.typed() || m.issuer()) && !isDocumentArea(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 'xếp thứ 13/14 tỉnh Trung du và miền núi phía Bắc': the places a rank is among, not where a figure is. */
+    private boolean afterRank(int at, int from) {
+        for (int i = at - 1; i >= Math.max(from, at - RANK_REACH); i--) {
+            if (t.is(i, "thứ") && i + 1 < t.size() && t.isNumber(i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int firstPlaceFrom(int from) {
+        return Sorted.firstAtLeast(places, PlaceMention::start, from);
+    }
+
+    private boolean isDocumentArea(PlaceMention m) {
+        if (meta.area() == null) {
+            return false;
+        }
+        if (meta.area().unit() != null && m.mayBe(meta.area().unit())) {
+            return true;
+        }
+        String name = Gazetteer.nameKey(meta.area().name());
+        return m.units().stream().anyMatch(u -> Gazetteer.nameKey(u.name()).equals(name));
+    }
+}

@@ -1,0 +1,43 @@
+package vn.baocao.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import vn.baocao.extract.text.Tokens;
+
+/**
+ * What a sentence is about does not change inside a parenthesis: in '98 vụ vi phạm pháp luật (truy cứu
+ * trách nhiệm hình sự 35 vụ) (so với cùng kỳ tăng 26 vụ)', the change after the aside is the change of
+ * the 98 cases. Walking the figures of a sentence in order, this keeps the subject each depth of
+ * brackets had when a deeper one opened and gives it back when that one closes.
+ */
+final class ParenthesisScope {
+
+    private final Tokens t;
+    private final Map<Integer, Subject> saved = new HashMap<>();
+    private int at;
+    private int depth;
+
+    ParenthesisScope(Tokens t, int from) {
+        this.t = t;
+        this.at = from;
+    }
+
+    /** The subject for a figure starting at {@code token}, given the subject after the figures before it. */
+    Subject enter(int token, Subject current) {
+        int before = depth;
+        int lowest = depth;
+        for (; at < token; at++) {
+            if (t.is(at, '(')) {
+                depth++;
+            } else if (t.is(at, ')') && depth > 0) {
+                depth--;
+                lowest = Math.min(lowest, depth);
+            }
+        }
+        Subject subject = lowest < before && saved.containsKey(lowest) ? saved.get(lowest) : current;
+        for (int d = lowest; d < depth; d++) {
+            saved.put(d, subject);
+        }
+        return subject;
+    }
+}

@@ -1,0 +1,174 @@
+package vn.baocao.extract;
+
+import vn.baocao.extract.document.DocumentText;
+import vn.baocao.extract.document.Paragraph;
+import vn.baocao.extract.document.Sentence;
+import vn.baocao.extract.figure.Reading;
+import vn.baocao.extract.meta.DocumentMetadata;
+import vn.baocao.extract.meta.MetadataReader;
+import vn.baocao.extract.number.Quantity;
+import vn.baocao.extract.period.Period;
+import vn.baocao.extract.period.PeriodContext;
+import vn.baocao.extract.period.PeriodMention;
+import vn.baocao.extract.text.Tokens;
+
+/**
+ * The period of a figure: one written right after it ('của 6 tháng năm 2021'), one written since the previous
+ * figure, what a change is about, one that opens its sentence or clause, one that opened an earlier sentence of
+ * its paragraph, else the document's. Periods written as what a figure is compared with ('so với cùng kỳ năm
+ * 2021') are none of these.
+ */
+final class PeriodAssigner {
+
+    /** How many tokens may open a sentence or clause before a period that holds for it. */
+    private static final int OPENING = 5;
+
+    private final DocumentText doc;
+    private final Tokens t;
+    private final DocumentMetadata meta;
+    private final PeriodContext ctx;
+    private final Sections sections;
+    /** The period mention each token is part of, or null. */
+    private final PeriodMention[] periodAt;
+    /** The period that opened an earlier sentence of the paragraph, or that holds at a footnote's mark. */
+    private Period carried;
+
+    PeriodAssigner(MetadataReader.Reading r, Sections sections) {
+        this.doc = r.text();
+        this.t = doc.tokens();
+        this.meta = r.metadata();
+        this.ctx = r.context();
+        this.sections = sections;
+        this.periodAt = new PeriodMention[t.size()];
+        for (PeriodMention m : r.periods()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                periodAt[i] = m;
+            }
+        }
+    }
+
+    void enter(Paragraph p) {
+        carried = p.footnote() == null ? null : periodAtAnchor(p);
+    }
+
+    /** A period written right after the figure, or after its 'của'/'trong' ('13,52% của 6 tháng năm 2021'). */
+    Period ownPeriod(Quantity q, Reading r) {
+        int j = q.end();
+        if (j < t.size() && (t.is(j, "của") || t.is(j, "trong"))) {
+            j++;
+        }
+        PeriodMention m = j < t.size() ? periodAt[j] : null;
+        return m != null && !m.compared() && m.start() == j ? m.resolve(ctx) : null;
+    }
+
+    Period period(Figure f, String status, Subject subject, boolean relative, Period own) {
+        if (own != null) {
+            return own;
+        }
+        Period written = lastMention(f.windowFrom, f.q.start());
+        if ("target".equals(status)) {
+            return targetPeriod(written != null ? written : lastMention(f.clauseFrom, f.q.start()));
+        }
+        if (written != null) {
+            return written;
+        }
+        if (relative && subject != null && subject.period() != null) {
+            return subject.period();
+        }
+        Period opening = opening(f.clauseFrom, f.q.start());
+        if (opening == null && f.clauseFrom != f.s.from()) {
+            opening = opening(f.s.from(), f.q.start());
+        }
+        if (opening == null) {
+            opening = lead(f.s.from(), f.q.start());
+        }
+        if (opening != null) {
+            return opening;
+        }
+        return comparedYear(f.s, carried != null ? carried : meta.period());
+    }
+
+    Period targetPeriod(Period written) {
+        if (written != null && written.months() == 12) {
+            return written;
+        }
+        Integer year = written != null ? Integer.valueOf(written.year())
+                : sections.target() && meta.targetYear() != null ? meta.targetYear()
+                : meta.period() != null ? Integer.valueOf(meta.period().year()) : meta.targetYear();
+        return year == null ? null : Period.year(year);
+    }
+
+    private Period lastMention(int from, int to) {
+        Period found = null;
+        for (int i = from; i < to; i++) {
+            PeriodMention m = periodAt[i];
+            if (m != null && m.start() == i && !m.compared()) {
+                Period p = m.resolve(ctx);
+                if (p != null) {
+                    found = p;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A period among the first words of a sentence or clause ('Tính chung 9 tháng, ...', 'Trong đó, quý I/2021, ...'). */
+    private Period opening(int from, int to) {
+        for (int i = from; i < Math.min(to, from + OPENING); i++) {
+            PeriodMention m = periodAt[i];
+            if (m != null && m.start() == i && !m.compared()) {
+                return m.resolve(ctx);
+            }
+        }
+        return null;
+    }
+
+    /** 'Tòa án nhân dân quận lũy kế 05 tháng đầu năm 2021: thụ lý ...': a lead ending in a colon frames what follows it. */
+    private Period lead(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.is(i, ':')) {
+                return lastMention(from, i);
+            }
+        }
+        return null;
+    }
+
+    /** 'tăng ... so với cùng kỳ năm 2021' says the figure is of 2022, whatever year the paragraph opened with. */
+    private Period comparedYear(Sentence s, Period p) {
+        if (p == null) {
+            return null;
+        }
+        for (int i = s.from(); i < s.to(); i++) {
+            PeriodMention m = periodAt[i];
+            if (m != null && m.start() == i && m.compared() && m.meaning().equals("year") && m.year() != null
+                    && m.year() + 1 != p.year() && p.start().getYear() == p.end().getYear()) {
+                return p.minusYears(p.year() - m.year() - 1);
+            }
+        }
+        return p;
+    }
+
+    /** A period that opens a sentence holds for the rest of its paragraph. */
+    void carryOpeningPeriod(Sentence s) {
+        Period p = opening(s.from(), s.to());
+        if (p != null) {
+            carried = p;
+        }
+    }
+
+    static Period minusYear(Period p) {
+        return p == null ? null : p.minusYears(1);
+    }
+
+    /** The period that holds where a footnote's mark stands: written before it in its sentence, else opening its paragraph. */
+    private Period periodAtAnchor(Paragraph p) {
+        if (p.footnote().anchor() < 0) {
+            return null;
+        }
+        int anchor = t.indexAt(p.footnote().anchor());
+        Paragraph at = doc.paragraphOf(Math.max(0, anchor - 1));
+        Sentence s = doc.sentenceOf(Math.max(0, anchor - 1));
+        Period written = s == null ? null : lastMention(s.from(), anchor);
+        return written != null ? written : opening(at.from(), at.to());
+    }
+}

@@ -1,0 +1,147 @@
+package vn.baocao.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.baocao.extract.document.DocumentText;
+import vn.baocao.extract.language.IndicatorPhrase;
+import vn.baocao.extract.number.Quantity;
+import vn.baocao.extract.text.PhraseIndex;
+import vn.baocao.extract.text.Sorted;
+import vn.baocao.extract.text.Tokens;
+
+/**
+ * The document's dictionary phrases around a figure. Phrases that cover the same words form a span, which the
+ * indicator chooser decides between; the phrases before a figure are grouped so, nearest first, and those after
+ * it are split into the ones right by it and the ones further on in its clause.
+ */
+final class PhraseSpans {
+
+    /** How far after a count the phrase naming what it counts may stand. */
+    private static final int POSTFIX_REACH = 30;
+
+    private final DocumentText doc;
+    private final Tokens t;
+    private final Gaps gaps;
+
+    PhraseSpans(DocumentText doc, Gaps gaps) {
+        this.doc = doc;
+        this.t = doc.tokens();
+        this.gaps = gaps;
+    }
+
+    List<PhraseIndex.Hit<IndicatorPhrase>> phrasesStartingIn(int from, int to, int limit) {
+        List<PhraseIndex.Hit<IndicatorPhrase>> all = doc.phrases();
+        List<PhraseIndex.Hit<IndicatorPhrase>> out = new ArrayList<>();
+        for (int i = lowerBoundByEnd(all, from + 1); i < all.size() && all.get(i).start() < limit && all.get(i).end() <= limit + 12; i++) {
+            PhraseIndex.Hit<IndicatorPhrase> h = all.get(i);
+            if (h.start() >= from && h.start() < to && h.end() <= limit) {
+                out.add(h);
+            }
+        }
+        out.sort(Comparator.comparingInt((PhraseIndex.Hit<IndicatorPhrase> h) -> h.start()));
+        return out;
+    }
+
+    /** The span of phrases nearest before a figure that failed to take one, for a change after it. */
+    List<PhraseIndex.Hit<IndicatorPhrase>> nearestSpan(Figure f) {
+        List<List<PhraseIndex.Hit<IndicatorPhrase>>> prefix = spansBefore(f.windowFrom, f.q.start());
+        return prefix.isEmpty() || !gaps.near(prefix.get(0), f.q) ? List.of() : prefix.get(0);
+    }
+
+    /** Dictionary hits ending in [from, to), grouped by span, nearest the figure first, longer first. */
+    List<List<PhraseIndex.Hit<IndicatorPhrase>>> spansBefore(int from, int to) {
+        List<PhraseIndex.Hit<IndicatorPhrase>> all = doc.phrases();
+        int lo = lowerBoundByEnd(all, to + 1);
+        List<List<PhraseIndex.Hit<IndicatorPhrase>>> out = new ArrayList<>();
+        for (int i = lo - 1; i >= 0 && all.get(i).end() > from; i--) {
+            PhraseIndex.Hit<IndicatorPhrase> h = all.get(i);
+            if (h.start() < from || h.end() > to) {
+                continue;
+            }
+            List<PhraseIndex.Hit<IndicatorPhrase>> span = null;
+            for (List<PhraseIndex.Hit<IndicatorPhrase>> sp : out) {
+                if (sp.get(0).start() == h.start() && sp.get(0).end() == h.end()) {
+                    span = sp;
+                }
+            }
+            if (span != null) {
+                span.add(h);
+            } else {
+                out.add(new ArrayList<>(List.of(h)));
+            }
+        }
+        out.sort(Comparator.comparingInt((List<PhraseIndex.Hit<IndicatorPhrase>> sp) -> -sp.get(0).end())
+                .thenComparingInt(sp -> sp.get(0).start()));
+        return out;
+    }
+
+    private static int lowerBoundByEnd(List<PhraseIndex.Hit<IndicatorPhrase>> all, int end) {
+        return Sorted.firstAtLeast(all, PhraseIndex.Hit::end, end);
+    }
+
+    /**
+     * Phrases after a figure: right after its number or unit ('467 doanh nghiệp đăng ký thành lập mới'), or
+     * further on in its clause, before the next figure in the same unit, and not one item of a list
+     * ('... có dấu hiệu của tội phạm hình sự, ma túy, kinh tế' names no count).
+     */
+    void postfix(Figure f, List<PhraseIndex.Hit<IndicatorPhrase>> near, List<PhraseIndex.Hit<IndicatorPhrase>> far) {
+        Quantity q = f.q;
+        int limit = Math.min(f.clauseTo, q.end() + POSTFIX_REACH);
+        Quantity limiter = null;
+        int groupEnd = q.end();
+        for (int k = f.index + 1; k < f.all.size(); k++) {
+            Quantity o = f.all.get(k);
+            if (o.start() >= limit) {
+                break;
+            }
+            if (f.groupHead[k] == f.groupHead[f.index]) {
+                groupEnd = o.end(); // '98 vụ 362 đối tượng vi phạm pháp luật': the phrase after the group names both counts
+                continue;
+            }
+            if (o.unit() == q.unit() || !gaps.inParentheses(o)) {
+                limit = o.start(); // the next count of the same thing takes what follows it
+                limiter = o;
+                break;
+            }
+        }
+        int nearStart = -1;
+        int farStart = -1;
+        for (PhraseIndex.Hit<IndicatorPhrase> h : phrasesStartingIn(q.number() + 1, limit, limit)) {
+            boolean isNear = h.start() <= q.end() || h.start() - q.end() <= 1 && t.isWord(q.end()) && doc.covered(q.end());
+            if (!isNear && h.start() < groupEnd) {
+                continue; // a phrase that starts on another count of the group is that count's
+            }
+            if (isNear && (nearStart < 0 || h.start() == nearStart)) {
+                nearStart = h.start();
+                near.add(h);
+            } else if (!isNear && (farStart < 0 || h.start() == farStart) && !gaps.hasStop(q.end(), h.start()) && !listItem(h)
+                    && (limiter == null || gaps.afterOpenParenthesis(h.end(), limiter.start()) > h.end()
+                        || gaps.afterLastComma(h.end(), limiter.start()) > h.end() || !gaps.adjacentBefore(h.end(), limiter.start()))) {
+                // 'ủy thác là 46 việc, tổng số việc phải thi hành là 1.051 việc': that phrase is the next figure's
+                farStart = h.start();
+                far.add(h);
+            }
+        }
+        near.sort(Comparator.comparingInt(h -> -(h.end() - h.start())));
+        far.sort(Comparator.comparingInt(h -> -(h.end() - h.start())));
+    }
+
+    private boolean listItem(PhraseIndex.Hit<IndicatorPhrase> h) {
+        return t.is(h.start() - 1, ',') && (t.is(h.end(), ',') || t.is(h.end(), "và"));
+    }
+
+    /** A span's phrases and the shorter ones inside it ('vi phạm pháp luật' in 'đối tượng vi phạm pháp luật'), longest first. */
+    List<PhraseIndex.Hit<IndicatorPhrase>> withNested(List<PhraseIndex.Hit<IndicatorPhrase>> span) {
+        int from = span.get(0).start();
+        int to = span.get(0).end();
+        List<PhraseIndex.Hit<IndicatorPhrase>> out = new ArrayList<>(span);
+        for (PhraseIndex.Hit<IndicatorPhrase> h : phrasesStartingIn(from, to, to)) {
+            if (!out.contains(h)) {
+                out.add(h);
+            }
+        }
+        out.sort(Comparator.comparingInt(h -> -(h.end() - h.start())));
+        return out;
+    }
+}

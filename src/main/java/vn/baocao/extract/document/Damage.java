@@ -1,0 +1,43 @@
+package vn.baocao.extract.document;
+
+import vn.baocao.extract.text.Tokens;
+
+/**
+ * Tells text whose legacy font conversion dropped letters ('tnh' for 'tỉnh', 'khu
+ * vc' for 'khu vực'): Vietnamese syllables always have a vowel, so many lower-case
+ * words without one betray the damage.
+ */
+final class Damage {
+
+    private static final int MIN_DAMAGED_WORDS = 5;
+    private static final double MIN_SHARE = 0.02;
+
+    private Damage() {
+    }
+
+    static boolean looksDamaged(Tokens t) {
+        int words = 0;
+        int vowelless = 0;
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            words++;
+            String raw = t.raw(i);
+            if (raw.length() >= 2 && Character.isLowerCase(raw.charAt(0)) && !hasVowel(t.folded(i))) {
+                vowelless++;
+            }
+        }
+        return vowelless >= MIN_DAMAGED_WORDS && vowelless >= MIN_SHARE * words;
+    }
+
+    private static boolean hasVowel(String w) {
+        String bare = vn.baocao.extract.text.Fold.bare(w);
+        for (int i = 0; i < bare.length(); i++) {
+            if ("aeiouy".indexOf(bare.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,261 @@
+package vn.baocao.extract.document;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.baocao.extract.language.Cue;
+import vn.baocao.extract.language.IndicatorDictionary;
+import vn.baocao.extract.language.IndicatorPhrase;
+import vn.baocao.extract.language.LanguageRules;
+import vn.baocao.extract.text.PhraseIndex;
+import vn.baocao.extract.text.Sorted;
+import vn.baocao.extract.text.TokenPattern;
+import vn.baocao.extract.text.Tokenizer;
+import vn.baocao.extract.text.Tokens;
+import vn.baocao.normalise.Footnote;
+import vn.baocao.normalise.NormalisedText;
+
+/**
+ * A document read once: its tokens (abbreviations expanded), paragraphs
+ * (furniture marked), sentences, and every cue, indicator phrase and topic word
+ * found in it, by token position. Everything later looks things up here; nothing
+ * scans the text again.
+ */
+public final class DocumentText {
+
+    /** Paragraphs longer than this are never page furniture; the check stays linear. */
+    private static final int FURNITURE_MAX_TOKENS = 40;
+
+    private final NormalisedText source;
+    private final Tokens tokens;
+    private final boolean damaged;
+    private final List<Paragraph> paragraphs = new ArrayList<>();
+    private final List<Sentence> sentences = new ArrayList<>();
+    private final List<List<PhraseIndex.Hit<Cue>>> cuesAt;
+    private final List<PhraseIndex.Hit<IndicatorPhrase>> phrases;
+    private final List<PhraseIndex.Hit<String>> topics;
+    private final boolean[] covered;
+
+    public DocumentText(NormalisedText source, LanguageRules rules, IndicatorDictionary dictionary) {
+        this.source = source;
+        Tokens raw = new Tokenizer().tokenize(source.text());
+        this.tokens = Abbreviations.expand(raw, rules);
+        this.damaged = Damage.looksDamaged(tokens);
+        splitParagraphs(rules.furniture());
+        int n = tokens.size();
+        this.cuesAt = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            cuesAt.add(null);
+        }
+        this.covered = new boolean[n];
+        List<PhraseIndex.Hit<IndicatorPhrase>> ph = new ArrayList<>();
+        List<PhraseIndex.Hit<String>> tp = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            if (p.furniture() || p.isEmpty()) {
+                continue;
+            }
+            for (PhraseIndex.Hit<Cue> h : rules.cues(tokens, p.from(), p.to(), damaged)) {
+                List<PhraseIndex.Hit<Cue>> at = cuesAt.get(h.start());
+                if (at == null) {
+                    at = new ArrayList<>(2);
+                    cuesAt.set(h.start(), at);
+                }
+                at.add(h);
+                cover(h.start(), h.end());
+            }
+            for (PhraseIndex.Hit<IndicatorPhrase> h : dictionary.find(tokens, p.from(), p.to(), damaged)) {
+                ph.add(h);
+                cover(h.start(), h.end());
+            }
+            tp.addAll(dictionary.topics(tokens, p.from(), p.to(), damaged));
+        }
+        ph.sort(Comparator.comparingInt((PhraseIndex.Hit<IndicatorPhrase> h) -> h.end()).thenComparingInt(h -> h.start()));
+        tp.sort(Comparator.comparingInt(PhraseIndex.Hit::start));
+        this.phrases = ph;
+        this.topics = tp;
+    }
+
+    private void cover(int from, int to) {
+        for (int i = from; i < to; i++) {
+            covered[i] = true;
+        }
+    }
+
+    private void splitParagraphs(List<TokenPattern> furniture) {
+        String text = source.text();
+        int lineStart = 0;
+        int tok = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int from = tok;
+            while (tok < tokens.size() && tokens.start(tok) < lineEnd) {
+                tok++;
+            }
+            Footnote footnote = source.footnoteAt(lineStart).orElse(null);
+            Paragraph p = new Paragraph(paragraphs.size(), from, tok, isFurniture(furniture, from, tok), footnote);
+            paragraphs.add(p);
+            if (!p.furniture()) {
+                splitSentences(p);
+            }
+            if (lineEnd == text.length()) {
+                break;
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private boolean isFurniture(List<TokenPattern> furniture, int from, int to) {
+        if (from >= to || to - from > FURNITURE_MAX_TOKENS) {
+            return false;
+        }
+        for (TokenPattern p : furniture) {
+            TokenPattern.Match m = p.match(tokens, from, to);
+            if (m != null && m.end() == to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sentences end at '.', '!', '?' or '…' followed by a capital, a digit or an opening mark, and at the paragraph's end. */
+    private void splitSentences(Paragraph p) {
+        int s = p.from();
+        for (int i = p.from(); i < p.to(); i++) {
+            if (!isStop(i) || i + 1 >= p.to()) {
+                continue;
+            }
+            int next = i + 1;
+            if (!tokens.spaceBefore(next) || !opensSentence(next) || abbreviationBefore(i) || listMarker(p, i)) {
+                continue;
+            }
+            sentences.add(new Sentence(p, s, next));
+            s = next;
+        }
+        if (s < p.to()) {
+            sentences.add(new Sentence(p, s, p.to()));
+        }
+    }
+
+    private boolean isStop(int i) {
+        return tokens.is(i, '.') || tokens.is(i, '!') || tokens.is(i, '?') || tokens.is(i, '…');
+    }
+
+    private boolean opensSentence(int i) {
+        if (tokens.isNumber(i)) {
+            return true;
+        }
+        String raw = tokens.raw(i);
+        char c = raw.charAt(0);
+        return Character.isUpperCase(c) || c == '-' || c == '(' || c == '"' || c == '“' || c == '•' || c == '+';
+    }
+
+    /** 'TP. Hồ Chí Minh', 'Q. 1': a short word in capitals before the stop is an abbreviation. */
+    private boolean abbreviationBefore(int stop) {
+        int w = stop - 1;
+        return w >= 0 && tokens.isWord(w) && !tokens.spaceBefore(stop) && tokens.raw(w).length() <= 3
+                && Character.isUpperCase(tokens.raw(w).charAt(0)) && (tokens.raw(w).length() == 1 || tokens.upper(w)
+                || tokens.raw(w).equals("Tp") || tokens.raw(w).equals("Tx"));
+    }
+
+    /** '1.', '2.1.', 'II.' at the start of a paragraph number an item; they end no sentence. */
+    private boolean listMarker(Paragraph p, int stop) {
+        for (int i = p.from(); i < stop; i++) {
+            boolean marker = tokens.isNumber(i) || tokens.is(i, '.') || tokens.isWord(i) && tokens.raw(i).length() <= 4
+                    && tokens.upper(i) && tokens.folded(i).matches("[ivxl]+");
+            if (!marker) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public NormalisedText source() {
+        return source;
+    }
+
+    public Tokens tokens() {
+        return tokens;
+    }
+
+    /** Whether a legacy font conversion dropped letters: rules are then matched on word skeletons. */
+    public boolean damaged() {
+        return damaged;
+    }
+
+    public List<Paragraph> paragraphs() {
+        return paragraphs;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** The cue phrases that start at token i (never null). */
+    public List<PhraseIndex.Hit<Cue>> cuesAt(int i) {
+        List<PhraseIndex.Hit<Cue>> at = i >= 0 && i < cuesAt.size() ? cuesAt.get(i) : null;
+        return at == null ? List.of() : at;
+    }
+
+    /** The longest cue of a category starting at token i, or null. */
+    public PhraseIndex.Hit<Cue> cueAt(int i, Cue.Category category) {
+        PhraseIndex.Hit<Cue> best = null;
+        for (PhraseIndex.Hit<Cue> h : cuesAt(i)) {
+            if (h.value().category() == category && (best == null || h.end() > best.end())) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    /** The longest cue of a category and type starting at token i, or null. */
+    public PhraseIndex.Hit<Cue> cueAt(int i, Cue.Category category, String type) {
+        PhraseIndex.Hit<Cue> best = null;
+        for (PhraseIndex.Hit<Cue> h : cuesAt(i)) {
+            if (h.value().is(category, type) && (best == null || h.end() > best.end())) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    /** The longest cue of a category that ends at token {@code end} (exclusive) and starts at or after {@code from}, or null. */
+    public PhraseIndex.Hit<Cue> cueEndingAt(int end, int from, Cue.Category category) {
+        PhraseIndex.Hit<Cue> best = null;
+        for (int s = Math.max(from, end - 8); s < end; s++) {
+            for (PhraseIndex.Hit<Cue> h : cuesAt(s)) {
+                if (h.end() == end && h.value().category() == category && (best == null || h.start() < best.start())) {
+                    best = h;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Indicator phrases, ordered by end then start. */
+    public List<PhraseIndex.Hit<IndicatorPhrase>> phrases() {
+        return phrases;
+    }
+
+    /** Context and exclusion words of the dictionary, ordered by start. */
+    public List<PhraseIndex.Hit<String>> topics() {
+        return topics;
+    }
+
+    /** Whether some rule or dictionary phrase covers token i: otherwise it is a content word no rule knows. */
+    public boolean covered(int i) {
+        return covered[i];
+    }
+
+    /** The sentence holding token i, or the last one starting before it. */
+    public Sentence sentenceOf(int i) {
+        return sentences.isEmpty() ? null : sentences.get(Math.max(0, Sorted.lastAtMost(sentences, Sentence::from, i)));
+    }
+
+    /** The paragraph holding token i. */
+    public Paragraph paragraphOf(int i) {
+        return paragraphs.get(Math.max(0, Sorted.lastAtMost(paragraphs, Paragraph::from, i)));
+    }
+}

@@ -1,0 +1,154 @@
+package vn.baocao.extract.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.baocao.extract.document.DocumentText;
+import vn.baocao.extract.language.Cue;
+import vn.baocao.extract.text.PhraseIndex;
+import vn.baocao.extract.text.Tokens;
+
+/**
+ * The run of rule words right before or after a number, up to the first word no
+ * rule knows: in 'Thu ngân sách ước đạt 7.250 tỷ đồng, đạt 60% dự toán Bộ Tài
+ * chính giao' the chain before 60% is 'đạt', the one after is 'dự toán Bộ Tài
+ * chính giao'. Chains never cross another number, a clause mark or (after the
+ * number) a comma.
+ */
+final class CueChain {
+
+    private final List<PhraseIndex.Hit<Cue>> hits = new ArrayList<>();
+    private int end;
+
+    List<PhraseIndex.Hit<Cue>> hits() {
+        return hits;
+    }
+
+    /** Where a chain after a number ends (exclusive). */
+    int end() {
+        return end;
+    }
+
+    /** The nearest cue of a category and type, or null. */
+    PhraseIndex.Hit<Cue> find(Cue.Category c, String type) {
+        for (PhraseIndex.Hit<Cue> h : hits) {
+            if (h.value().is(c, type)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    boolean has(Cue.Category c, String type) {
+        return find(c, type) != null;
+    }
+
+    /** Index in the chain (0 = nearest the number) of the nearest cue of that type, or -1. */
+    int position(Cue.Category c, String type) {
+        for (int k = 0; k < hits.size(); k++) {
+            if (hits.get(k).value().is(c, type)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The chain before token {@code at}, not reaching before {@code limit}. */
+    static CueChain before(DocumentText doc, int at, int limit, boolean[] periodToken) {
+        CueChain chain = new CueChain();
+        Tokens t = doc.tokens();
+        int k = at;
+        while (k > limit) {
+            if (periodToken[k - 1]) {
+                k--;
+                continue;
+            }
+            PhraseIndex.Hit<Cue> best = null;
+            for (Cue.Category cat : Cue.Category.values()) {
+                PhraseIndex.Hit<Cue> h = doc.cueEndingAt(k, limit, cat);
+                if (h != null && (best == null || h.start() < best.start() || h.start() == best.start() && preferred(h, best))) {
+                    best = h;
+                }
+            }
+            if (best != null) {
+                chain.hits.add(best);
+                k = best.start();
+                continue;
+            }
+            if (t.is(k - 1, '(') || t.is(k - 1, '"') || t.is(k - 1, ':')) {
+                k--;
+                continue;
+            }
+            break;
+        }
+        chain.end = at;
+        return chain;
+    }
+
+    /** What may follow a number and still belong to it: a comparison, a plan, 'lần', a contribution, whose plan. */
+    private static final java.util.Set<String> AFTER = java.util.Set.of("compare", "same_period", "previous_period", "plan",
+            "times_unit", "contribution", "unchanged");
+
+    private static boolean after(Cue c) {
+        return switch (c.category()) {
+            case MEASURE -> AFTER.contains(c.type());
+            case BASIS, FILLER, STATUS -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The chain after token {@code at}, not reaching {@code limit}; period mentions in it are passed over.
+     * It ends after its last cue that is not a filler: 'tấn giảm 162 tấn' leaves 'giảm' to the next number.
+     */
+    static CueChain after(DocumentText doc, int at, int limit, boolean[] periodToken) {
+        CueChain chain = new CueChain();
+        Tokens t = doc.tokens();
+        int k = at;
+        int significant = at;
+        while (k < limit) {
+            if (t.is(k, ')') || t.is(k, '"')) {
+                k++;
+                continue;
+            }
+            if (periodToken[k]) {
+                while (k < limit && periodToken[k]) {
+                    k++;
+                }
+                continue;
+            }
+            PhraseIndex.Hit<Cue> best = null;
+            for (PhraseIndex.Hit<Cue> h : doc.cuesAt(k)) {
+                if (h.end() <= limit && after(h.value())
+                        && (best == null || h.end() > best.end() || h.end() == best.end() && preferred(h, best))) {
+                    best = h;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            chain.hits.add(best);
+            k = best.end();
+            if (best.value().category() != Cue.Category.FILLER) {
+                significant = k;
+            }
+        }
+        chain.end = Math.max(significant, at);
+        return chain;
+    }
+
+    /** At the same span, a measure cue says more than a status, a qualifier or a filler. */
+    private static boolean preferred(PhraseIndex.Hit<Cue> a, PhraseIndex.Hit<Cue> b) {
+        return rank(a.value().category()) < rank(b.value().category());
+    }
+
+    private static int rank(Cue.Category c) {
+        return switch (c) {
+            case MEASURE -> 0;
+            case BASIS -> 1;
+            case STATUS -> 2;
+            case QUALIFIER -> 3;
+            case PLACE -> 4;
+            default -> 5;
+        };
+    }
+}

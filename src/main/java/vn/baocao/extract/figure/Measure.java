@@ -1,0 +1,14 @@
+package vn.baocao.extract.figure;
+
+/** What a figure measures about its indicator (see the observation model). */
+public enum Measure {
+    VALUE, PCT_OF_TARGET, YOY_PCT, YOY_ABS, MOM_PCT, PREV_VALUE;
+
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public boolean isRelative() {
+        return this == PCT_OF_TARGET || this == YOY_PCT || this == MOM_PCT;
+    }
+}

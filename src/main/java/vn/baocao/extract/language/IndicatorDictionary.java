@@ -1,0 +1,162 @@
+package vn.baocao.extract.language;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.baocao.extract.text.Fold;
+import vn.baocao.extract.text.Lexicon;
+import vn.baocao.extract.text.PhraseIndex;
+import vn.baocao.extract.text.Tokens;
+
+/**
+ * The declarative dictionary that says which words name which indicator. It is
+ * a CSV file a statistician edits (see jobs/dictionary/README.md); this class
+ * loads it, checks it and finds its phrases in text.
+ */
+public final class IndicatorDictionary {
+
+    private static final String[] COLUMNS = {"code", "family", "unit", "name_vi", "name_en", "phrases"};
+
+    private final Map<String, Indicator> byCode;
+    private final Lexicon<IndicatorPhrase> phrases = new Lexicon<>();
+    private final Lexicon<IndicatorPhrase> skeletons = new Lexicon<>(Fold::skeleton);
+    private final Lexicon<String> topics = new Lexicon<>();
+    private final Lexicon<String> topicSkeletons = new Lexicon<>(Fold::skeleton);
+    private final List<Example> examples;
+    private final List<Example> setExamples;
+
+    private IndicatorDictionary(List<Indicator> indicators, Map<Indicator, List<String>> phraseLists, List<Example> examples,
+                                List<Example> setExamples) {
+        Map<String, Indicator> map = new LinkedHashMap<>();
+        for (Indicator i : indicators) {
+            map.put(i.code(), i);
+            for (String p : phraseLists.get(i)) {
+                boolean weak = p.startsWith("~");
+                String phrase = weak ? p.substring(1).strip() : p;
+                IndicatorPhrase ip = new IndicatorPhrase(i, phrase, weak);
+                phrases.add(phrase, ip);
+                skeletons.add(phrase, ip);
+            }
+            i.context().forEach(alt -> alt.forEach(this::addTopic));
+            i.exclude().forEach(this::addTopic);
+        }
+        this.byCode = Collections.unmodifiableMap(map);
+        this.examples = List.copyOf(examples);
+        this.setExamples = List.copyOf(setExamples);
+    }
+
+    private void addTopic(String word) {
+        topics.add(word, word);
+        topicSkeletons.add(word, word);
+    }
+
+    /** The file of named phrase sets, beside the dictionary: the names of the sectors every sector indicator shares. */
+    public static final String PHRASE_SETS = "phrase_sets.csv";
+
+    /** Loads the dictionary file and the phrase sets beside it, or the bundled ones when {@code csv} is null. */
+    public static IndicatorDictionary load(Path csv) throws IOException {
+        if (csv == null) {
+            return of(RuleFile.readResource("jobs/dictionary/indicators.csv", COLUMNS),
+                    PhraseSets.of(RuleFile.readResource("jobs/dictionary/" + PHRASE_SETS, PhraseSets.COLUMNS)));
+        }
+        Path folder = csv.toAbsolutePath().getParent();
+        PhraseSets sets = java.nio.file.Files.exists(folder.resolve(PHRASE_SETS))
+                ? PhraseSets.of(RuleFile.read(folder, PHRASE_SETS, PhraseSets.COLUMNS)) : PhraseSets.NONE;
+        return of(RuleFile.read(folder, csv.getFileName().toString(), COLUMNS), sets);
+    }
+
+    /** The example sentences of the phrase sets. */
+    public List<Example> setExamples() {
+        return setExamples;
+    }
+
+    public static IndicatorDictionary loadBundled() throws IOException {
+        return load(null);
+    }
+
+    static IndicatorDictionary of(List<RuleFile.Row> rows, PhraseSets sets) {
+        List<Indicator> list = new ArrayList<>();
+        Map<Indicator, List<String>> phraseLists = new LinkedHashMap<>();
+        List<Example> examples = new ArrayList<>();
+        Map<String, RuleFile.Row> seen = new LinkedHashMap<>();
+        for (RuleFile.Row r : rows) {
+            String code = r.get("code");
+            if (seen.putIfAbsent(code, r) != null) {
+                throw r.error("indicator code '" + code + "' appears twice in the dictionary");
+            }
+            Unit unit;
+            Indicator.Kind kind;
+            try {
+                unit = Unit.ofCode(r.get("unit"));
+                kind = Indicator.Kind.of(r.get("kind"));
+            } catch (IllegalArgumentException e) {
+                throw r.error(e.getMessage());
+            }
+            List<List<String>> context = r.list("context").stream()
+                    .map(alt -> Arrays.stream(alt.split("&")).map(Fold::rule).filter(s -> !s.isEmpty()).toList()).toList();
+            Indicator ind = new Indicator(code, r.get("family"), unit, kind, r.get("name_vi"), r.get("name_en"), context,
+                    r.list("exclude").stream().map(Fold::rule).toList(), blankToNull(r.get("pair_whole")),
+                    blankToNull(r.get("growth_of")), blankToNull(r.get("rate_of")), r.where());
+            List<String> ps = sets.expand(r.list("phrases"), r);
+            if (ps.isEmpty()) {
+                throw r.error("indicator '" + code + "' has no phrases");
+            }
+            list.add(ind);
+            phraseLists.put(ind, ps);
+            if (r.record().isMapped("example")) {
+                examples.add(Example.of(r, "code"));
+            }
+        }
+        IndicatorDictionary d = new IndicatorDictionary(list, phraseLists, examples, sets.examples());
+        for (Indicator i : list) {
+            for (String ref : new String[] {i.pairWhole(), i.growthOf(), i.rateOf()}) {
+                if (ref != null && d.get(ref) == null) {
+                    throw seen.get(i.code()).error(i.code() + " refers to '" + ref + "', which is not in the dictionary");
+                }
+            }
+        }
+        return d;
+    }
+
+    private static String blankToNull(String s) {
+        return s.isBlank() ? null : s;
+    }
+
+    public Indicator get(String code) {
+        return byCode.get(code);
+    }
+
+    public List<Indicator> indicators() {
+        return List.copyOf(byCode.values());
+    }
+
+    public List<Example> examples() {
+        return examples;
+    }
+
+    /** The completion rate of {@code code}, if the dictionary names one. */
+    public Optional<Indicator> rateOf(String code) {
+        return byCode.values().stream().filter(i -> code.equals(i.rateOf())).findFirst();
+    }
+
+    /** The growth-rate indicator that a change against last year of {@code code} is reported as, if any. */
+    public Optional<Indicator> growthRateOf(String code) {
+        return byCode.values().stream().filter(i -> code.equals(i.growthOf())).findFirst();
+    }
+
+    /** Every phrase occurrence in tokens [from, to); {@code damaged} compares skeletons (see {@link Fold#skeleton}). */
+    public List<PhraseIndex.Hit<IndicatorPhrase>> find(Tokens tokens, int from, int to, boolean damaged) {
+        return (damaged ? skeletons : phrases).find(tokens, from, to);
+    }
+
+    /** Every context or exclusion word in tokens [from, to). */
+    public List<PhraseIndex.Hit<String>> topics(Tokens tokens, int from, int to, boolean damaged) {
+        return (damaged ? topicSkeletons : topics).find(tokens, from, to);
+    }
+}

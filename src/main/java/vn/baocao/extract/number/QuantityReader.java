@@ -1,0 +1,260 @@
+package vn.baocao.extract.number;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import vn.baocao.extract.document.DocumentText;
+import vn.baocao.extract.language.Cue;
+import vn.baocao.extract.language.Unit;
+import vn.baocao.extract.text.PhraseIndex;
+import vn.baocao.extract.text.Slot;
+import vn.baocao.extract.text.TokenPattern;
+import vn.baocao.extract.text.Tokens;
+
+/**
+ * Reads the quantities of a stretch of text from its number tokens and the units
+ * and multipliers of units.csv: '36,1 tỷ đồng', '25 tỷ 941 triệu đồng', '7,5 – 8%',
+ * '320.392/765.101 triệu đồng', '(-687,8 ha)', '4.532 nghìn lượt khách', '36,39 vạn
+ * tấn'. Dates, times, years, phone numbers, list numbers, document numbers and
+ * numbers after the words of qualifiers.csv that say so ('thứ 6', 'khóa XX',
+ * 'Quận 1') are not quantities.
+ */
+public final class QuantityReader {
+
+    private static final int PHONE_GROUPS = 3;
+    private static final TokenPattern WRITTEN_DATE = TokenPattern.compile("ngày <DAY> tháng <M> [năm <Y>]");
+
+    /** Quantities in tokens [from, to); tokens marked in {@code masked} (periods, dates) are not read. */
+    public List<Quantity> read(DocumentText doc, int from, int to, boolean[] masked) {
+        Tokens t = doc.tokens();
+        List<Quantity> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            if (!t.isNumber(i) || masked[i] || notAFigure(doc, i, from, to)) {
+                i = skipDateOrTime(t, i, to);
+                continue;
+            }
+            Quantity q = readAt(doc, i, from, to, masked);
+            if (q == null) {
+                i++;
+                continue;
+            }
+            out.add(q);
+            i = Math.max(q.end(), i + 1);
+        }
+        return out;
+    }
+
+    /** '0273', and the groups written after it: '0273 3872 582', '024.38837692'. */
+    private static boolean phone(Tokens t, int i) {
+        for (int k = i; k >= Math.max(0, i - PHONE_GROUPS); k--) {
+            if (!t.isNumber(k) || !t.folded(k).matches("\\d+")) {
+                return false;
+            }
+            String s = t.folded(k);
+            if (s.length() >= 3 && s.charAt(0) == '0') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipDateOrTime(Tokens t, int i, int to) {
+        if (!t.isNumber(i)) {
+            return i + 1;
+        }
+        TokenPattern.Match written = i > 0 ? WRITTEN_DATE.match(t, i - 1, to) : null;
+        if (written != null) {
+            return written.end(); // 'ngày 20 tháng 12 năm 2023'
+        }
+        Slot.Value d = Slot.DATE.read(t, i, to);
+        if (d != null) {
+            return d.end();
+        }
+        int j = i + 1;
+        // '16:07', 'xếp thứ 56/63': the parts of one number that counts nothing
+        while (j + 1 < to && (t.is(j, ':') || t.is(j, '/')) && t.isNumber(j + 1) && !t.spaceBefore(j + 1) && !t.spaceBefore(j)) {
+            j += 2;
+        }
+        return j;
+    }
+
+    private Quantity readAt(DocumentText doc, int i, int from, int to, boolean[] masked) {
+        Tokens t = doc.tokens();
+        int start = i;
+        double sign = 1;
+        boolean signed = false;
+        if (i - 1 >= from && (t.is(i - 1, '+') || t.is(i - 1, '-') || t.is(i - 1, '−')) && !t.spaceBefore(i)
+                && (i - 2 < from || t.spaceBefore(i - 1) || t.is(i - 2, '('))) {
+            signed = true;
+            sign = t.is(i - 1, '+') ? 1 : -1;
+            start = i - 1;
+        }
+        String raw = t.folded(i);
+        BigDecimal a;
+        try {
+            a = VietnameseNumber.parse(raw);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        int j = i + 1;
+        boolean percent = j < to && t.is(j, '%');
+        if (percent) {
+            j++;
+        }
+        BigDecimal b = null;
+        BigDecimal second = null;
+        if (j + 1 < to && (t.is(j, '-') || t.is(j, '–') || t.is(j, '—') || t.is(j, "đến")) && t.isNumber(j + 1) && !masked[j + 1]
+                && !(yearLike(raw) && yearLike(t.folded(j + 1)))) {
+            b = parse(t.folded(j + 1));
+            if (b != null) {
+                j += 2;
+                if (j < to && t.is(j, '%')) {
+                    percent = true;
+                    j++;
+                }
+            }
+        } else if (j + 1 < to && t.is(j, '/') && t.isNumber(j + 1) && !masked[j + 1] && !yearLike(t.folded(j + 1))) {
+            second = parse(t.folded(j + 1));
+            if (second != null) {
+                j += 2;
+                if (j < to && t.is(j, '%')) {
+                    percent = true;
+                    j++;
+                }
+            }
+        }
+        double factor = 1;
+        boolean multiplied = false;
+        PhraseIndex.Hit<Cue> mult = j < to ? doc.cueAt(j, Cue.Category.MULTIPLIER) : null;
+        double extra = 0;
+        if (mult != null && !percent && mult.end() <= to) {
+            factor = mult.value().number();
+            multiplied = true;
+            j = mult.end();
+            // '25 tỷ 941 triệu đồng': a smaller amount written after the larger one
+            if (j + 1 < to && t.isNumber(j)) {
+                PhraseIndex.Hit<Cue> smaller = doc.cueAt(j + 1, Cue.Category.MULTIPLIER);
+                BigDecimal rest = parse(t.folded(j));
+                if (smaller != null && rest != null && smaller.value().number() < factor) {
+                    extra = rest.doubleValue() * smaller.value().number();
+                    j = smaller.end();
+                }
+            }
+        }
+        Unit unit = percent ? Unit.PERCENT : multiplied ? Unit.VND : Unit.NONE;
+        String unitWords = percent ? "%" : "";
+        if (!percent && j < to) {
+            PhraseIndex.Hit<Cue> u = doc.cueAt(j, Cue.Category.UNIT);
+            if (u != null && u.end() <= to) {
+                Cue c = u.value();
+                unit = c.type().equals("other") ? Unit.NOUN : Unit.ofCode(c.detail());
+                factor *= c.number();
+                unitWords = t.foldedSpan(u.start(), u.end());
+                j = u.end();
+                if (mult != null && !c.detail().isEmpty() && mult.value().detail().equals("VND")) {
+                    unit = Unit.VND; // 'trđ' already said đồng
+                }
+                if (j + 1 < to && t.is(j, '/') && t.isWord(j + 1) && !t.spaceBefore(j)) {
+                    unit = Unit.RATE;   // 'tạ/ha', 'triệu đồng/người/năm'
+                    while (j + 1 < to && t.is(j, '/') && t.isWord(j + 1)) {
+                        j += 2;
+                    }
+                }
+            } else if (mult != null && mult.value().detail().equals("VND")) {
+                unit = Unit.VND;
+            } else if (unit == Unit.NONE && t.isWord(j) && !doc.covered(j)) {
+                unit = Unit.NOUN;       // '19 tuyến đường', '3 tiêu chí': counts something no rule names
+            }
+        }
+        if (!percent && !multiplied && unit == Unit.NONE && yearLike(raw)) {
+            return null;                // 'năm 2019', '2021 - 2026'
+        }
+        if (unit.whole() && !multiplied && raw.matches("\\d{1,3},\\d{3}")) {
+            a = new BigDecimal(raw.replace(",", "")); // '1,193 vụ': whole cases, the comma groups thousands
+        }
+        double value = sign * (a.doubleValue() * factor + extra);
+        Double high = b == null ? null : sign * b.doubleValue() * factor;
+        Double sec = second == null ? null : second.doubleValue() * factor;
+        String qualifier = qualifier(doc, start, j, from, to);
+        if (qualifier != null && qualifier.endsWith("_after")) {
+            PhraseIndex.Hit<Cue> after = doc.cueAt(j, Cue.Category.QUALIFIER);
+            j = after.end();
+            qualifier = qualifier.replace("_after", "");
+        }
+        return new Quantity(start, j, i, value, high, sec, unit, unitWords, signed, qualifier);
+    }
+
+    private static String qualifier(DocumentText doc, int start, int end, int from, int to) {
+        PhraseIndex.Hit<Cue> before = doc.cueEndingAt(start, from, Cue.Category.QUALIFIER);
+        PhraseIndex.Hit<Cue> after = end < to ? doc.cueAt(end, Cue.Category.QUALIFIER) : null;
+        if (after != null && after.value().type().endsWith("_after")) {
+            return after.value().type();
+        }
+        String kind = before == null ? null : before.value().type();
+        return kind == null || kind.equals("not_a_figure") || kind.equals("a_figure") || kind.endsWith("_after") ? null : kind;
+    }
+
+    /**
+     * Numbers that count nothing: after a word of qualifiers.csv that says so ('thứ 6', 'khóa 20'),
+     * after a type word ('Quận 1', 'phường 5'), phone numbers ('0273', '024.38837692'), list numbers
+     * at the start of a paragraph ('1.', '2.1.'), document numbers ('65/NQ-HĐND').
+     */
+    private static boolean notAFigure(DocumentText doc, int i, int from, int to) {
+        Tokens t = doc.tokens();
+        PhraseIndex.Hit<Cue> q = doc.cueEndingAt(i, Math.max(0, i - 8), Cue.Category.QUALIFIER);
+        if (q != null && q.value().type().equals("not_a_figure")) {
+            return true;
+        }
+        PhraseIndex.Hit<Cue> place = doc.cueEndingAt(i, Math.max(0, i - 4), Cue.Category.PLACE);
+        if (place != null && place.value().type().equals("type")) {
+            return true;
+        }
+        String raw = t.folded(i);
+        if (phone(t, i)) {
+            return true;
+        }
+        if (Slot.DATE.read(t, i, to) != null || i > 0 && WRITTEN_DATE.match(t, i - 1, to) != null || i + 1 < to && t.is(i + 1, ':') && t.isNumber(i + 2) && !t.spaceBefore(i + 2)) {
+            return true;
+        }
+        if (i + 2 < to && t.is(i + 1, '/') && t.isWord(i + 2) && t.upper(i + 2)) {
+            return true;
+        }
+        int paragraphStart = doc.paragraphOf(i).from();
+        if (i + 1 < to && (t.is(i + 1, '.') || t.is(i + 1, ')')) && onlyMarkersBefore(t, paragraphStart, i)
+                && (i + 2 >= to || !t.isNumber(i + 2))) {
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean onlyMarkersBefore(Tokens t, int from, int i) {
+        for (int k = from; k < i; k++) {
+            if (!(t.isNumber(k) || t.is(k, '.') || t.is(k, '(') || t.is(k, '-'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean yearLike(String digits) {
+        if (digits.length() != 4) {
+            return false;
+        }
+        for (int k = 0; k < 4; k++) {
+            if (!Character.isDigit(digits.charAt(k))) {
+                return false;
+            }
+        }
+        int y = Integer.parseInt(digits);
+        return y >= 1945 && y <= 2100;
+    }
+
+    private static BigDecimal parse(String s) {
+        try {
+            return VietnameseNumber.parse(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

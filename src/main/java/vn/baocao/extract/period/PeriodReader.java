@@ -1,0 +1,152 @@
+package vn.baocao.extract.period;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.baocao.extract.document.DocumentText;
+import vn.baocao.extract.document.Paragraph;
+import vn.baocao.extract.language.Cue;
+import vn.baocao.extract.language.PeriodRule;
+import vn.baocao.extract.text.PhraseIndex;
+import vn.baocao.extract.text.Slot;
+import vn.baocao.extract.text.TokenPattern;
+import vn.baocao.extract.text.Tokens;
+
+/**
+ * Finds the periods written in a document with the patterns of periods.csv: the
+ * longest pattern that matches at a token wins. A year written after a mention
+ * ('quý I/2021', 'tháng 11 - 2018', 'quý I năm 2019') belongs to it; a mention
+ * after 'so với' is the period compared with; a year after a price basis ('giá so
+ * sánh năm 2010') is no period at all.
+ */
+public final class PeriodReader {
+
+    private static final int MAX_PATTERN_TOKENS = 16;
+
+    private final Map<String, List<PeriodRule>> byFirstWord = new HashMap<>();
+    private final List<PeriodRule> anywhere = new ArrayList<>();
+
+    public PeriodReader(List<PeriodRule> rules) {
+        for (PeriodRule r : rules) {
+            Set<String> first = r.pattern().firstWords();
+            if (first == null) {
+                anywhere.add(r);
+            } else {
+                for (String w : first) {
+                    byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+    }
+
+    /** Every period mention of the document, in order. */
+    public List<PeriodMention> read(DocumentText doc) {
+        List<PeriodMention> out = new ArrayList<>();
+        for (Paragraph p : doc.paragraphs()) {
+            if (!p.furniture()) {
+                read(doc, p.from(), p.to(), out);
+            }
+        }
+        return out;
+    }
+
+    /** Period mentions in tokens [from, to). */
+    public void read(DocumentText doc, int from, int to, List<PeriodMention> out) {
+        Tokens t = doc.tokens();
+        int i = from;
+        while (i < to) {
+            PeriodMention best = bestAt(t, i, to);
+            if (best == null) {
+                i++;
+                continue;
+            }
+            int later = overtaken(t, best, to);
+            if (later > 0) {
+                i = later; // 'trong tháng 5': 'tháng 5' reaches further than 'trong tháng'
+                continue;
+            }
+            Integer year = best.match().value(Slot.YEAR);
+            int end = best.end();
+            if (year == null) {
+                int[] suffix = yearAfter(t, end, to);
+                if (suffix != null) {
+                    year = suffix[0];
+                    end = suffix[1];
+                }
+            }
+            if (afterPriceBasis(doc, best.start(), from) || t.is(best.start() - 1, "ngày") || t.isNumber(best.start() - 1)
+                    && t.is(best.start() - 2, "ngày")) {
+                i = end;
+                continue; // 'giá so sánh năm 2010'; 'ngày 09 tháng 12 năm 2021' is a date, not a period
+            }
+            out.add(new PeriodMention(best.start(), end, best.rule(), best.match(), year, compared(doc, best.start(), from)));
+            i = end;
+        }
+    }
+
+    /** The longest mention starting at token i, or null. */
+    private PeriodMention bestAt(Tokens t, int i, int to) {
+        PeriodMention best = null;
+        List<PeriodRule> candidates = byFirstWord.getOrDefault(t.folded(i), List.of());
+        for (List<PeriodRule> list : List.of(candidates, anywhere)) {
+            for (PeriodRule r : list) {
+                TokenPattern.Match m = r.pattern().match(t, i, Math.min(to, i + MAX_PATTERN_TOKENS));
+                if (m != null && m.end() > i && (best == null || m.end() > best.end())) {
+                    best = new PeriodMention(i, m.end(), r, m, null, false);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A start inside {@code best} whose mention, with the year written after it, ends beyond it, or 0. */
+    private int overtaken(Tokens t, PeriodMention best, int to) {
+        int end = withYear(t, best, to);
+        for (int j = best.start() + 1; j < best.end(); j++) {
+            PeriodMention other = bestAt(t, j, to);
+            if (other != null && withYear(t, other, to) > end) {
+                return j;
+            }
+        }
+        return 0;
+    }
+
+    private static int withYear(Tokens t, PeriodMention m, int to) {
+        int[] suffix = m.match().value(Slot.YEAR) == null ? yearAfter(t, m.end(), to) : null;
+        return suffix == null ? m.end() : suffix[1];
+    }
+
+    /** '/2021', '- 2018', 'năm 2019', ', năm 2019', '2019' right after a mention: its year and where it ends. */
+    private static int[] yearAfter(Tokens t, int i, int to) {
+        int j = i;
+        if (j < to && (t.is(j, '/') || t.is(j, '-') || t.is(j, ','))) {
+            j++;
+        }
+        if (j < to && t.is(j, "năm")) {
+            j++;
+        }
+        Slot.Value y = Slot.YEAR.read(t, j, to);
+        if (y == null || j == i && !t.spaceBefore(j) && t.isNumber(i - 1)) {
+            return null;
+        }
+        return new int[] {y.value(), y.end()};
+    }
+
+    /** 'so với quý III/2018', 'so cùng kỳ năm 2020', 'so với 6 tháng đầu năm 2020'. */
+    private static boolean compared(DocumentText doc, int start, int from) {
+        int j = start;
+        PhraseIndex.Hit<Cue> same = doc.cueEndingAt(j, from, Cue.Category.MEASURE);
+        if (same != null && (same.value().type().equals("same_period") || same.value().type().equals("previous_period"))) {
+            j = same.start();
+        }
+        PhraseIndex.Hit<Cue> c = doc.cueEndingAt(j, from, Cue.Category.MEASURE);
+        return c != null && c.value().type().equals("compare") || same != null && same.value().type().equals("compare");
+    }
+
+    private static boolean afterPriceBasis(DocumentText doc, int start, int from) {
+        PhraseIndex.Hit<Cue> b = doc.cueEndingAt(start, from, Cue.Category.BASIS);
+        return b != null && (b.value().type().equals("price") || b.value().type().equals("current_price"));
+    }
+}

@@ -1,0 +1,104 @@
+package vn.baocao.extract.text;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A {@link PhraseIndex} whose phrases may have gaps: 'tổng vốn đầu tư ... toàn xã
+ * hội' finds 'tổng vốn đầu tư thực hiện toàn xã hội' (up to {@value #GAP} words
+ * in each gap). Each part of a gapped phrase is indexed on its own and the parts
+ * are joined in one pass over the hits.
+ *
+ * @param <T> what a phrase stands for
+ */
+public final class Lexicon<T> {
+
+    /** Words a '...' gap may hold. */
+    public static final int GAP = 4;
+
+    private record Part<T>(int phrase, int index, int count, T value) {
+    }
+
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final PhraseIndex<Part<T>> index;
+    private int phrases;
+
+    public Lexicon() {
+        this(Function.identity());
+    }
+
+    /** A lexicon comparing tokens by {@code key} of their lower-case form. */
+    public Lexicon(Function<String, String> key) {
+        this.index = new PhraseIndex<>(key);
+    }
+
+    /** Adds a phrase as written in a rule file ('...' marks a gap). */
+    public void add(String phrase, T value) {
+        String[] parts = phrase.split("\\.\\.\\.", -1);
+        int id = phrases++;
+        int count = 0;
+        List<List<String>> tokenised = new ArrayList<>();
+        for (String p : parts) {
+            List<String> words = words(p);
+            if (!words.isEmpty()) {
+                tokenised.add(words);
+            }
+        }
+        count = tokenised.size();
+        for (int k = 0; k < count; k++) {
+            index.add(tokenised.get(k), new Part<>(id, k, count, value));
+        }
+    }
+
+    /** The lower-case tokens of a phrase, cut as text is cut. */
+    public List<String> words(String phrase) {
+        Tokens t = tokenizer.tokenize(Fold.rule(phrase));
+        List<String> out = new ArrayList<>(t.size());
+        for (int i = 0; i < t.size(); i++) {
+            out.add(t.folded(i));
+        }
+        return out;
+    }
+
+    /** Every phrase found in tokens [from, to), ordered by start, longer first. */
+    public List<PhraseIndex.Hit<T>> find(Tokens tokens, int from, int to) {
+        List<PhraseIndex.Hit<T>> out = new ArrayList<>();
+        Map<Integer, ArrayDeque<int[]>> open = new HashMap<>(); // phrase -> chains {start, end, next part}
+        for (PhraseIndex.Hit<Part<T>> h : index.find(tokens, from, to)) {
+            Part<T> p = h.value();
+            if (p.count() == 1) {
+                out.add(new PhraseIndex.Hit<>(h.start(), h.end(), p.value()));
+                continue;
+            }
+            ArrayDeque<int[]> chains = open.computeIfAbsent(p.phrase(), k -> new ArrayDeque<>());
+            while (!chains.isEmpty() && chains.peekFirst()[1] + GAP + 1 < h.start()) {
+                chains.pollFirst(); // too far behind to continue
+            }
+            if (p.index() == 0) {
+                chains.addLast(new int[] {h.start(), h.end(), 1});
+                continue;
+            }
+            int[] continued = null;
+            for (int[] c : chains) {
+                if (c[2] == p.index() && c[1] <= h.start() && h.start() - c[1] <= GAP) {
+                    continued = c;
+                    break;
+                }
+            }
+            if (continued != null) {
+                if (p.index() == p.count() - 1) {
+                    out.add(new PhraseIndex.Hit<>(continued[0], h.end(), p.value()));
+                } else {
+                    chains.addLast(new int[] {continued[0], h.end(), p.index() + 1});
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt((PhraseIndex.Hit<T> h) -> h.start()).thenComparingInt(h -> -h.end()));
+        return out;
+    }
+}

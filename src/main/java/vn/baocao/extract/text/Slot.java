@@ -1,0 +1,161 @@
+package vn.baocao.extract.text;
+
+import java.util.Map;
+
+/**
+ * The typed holes of a {@link TokenPattern}: a month, a number of months, a
+ * quarter, a year, a date. Each reads digits and the Vietnamese words for them
+ * ('tháng Năm', 'sáu tháng', 'quý III', 'tháng Chạp').
+ */
+public enum Slot {
+    /** A month of the year: 1-12, 'một'/'giêng' ... 'mười hai'/'chạp'. */
+    MONTH("M"),
+    /** A number of months: 1-12, 'hai' ... 'mười hai'. */
+    MONTHS("N"),
+    /** A quarter: I-IV or 1-4. */
+    QUARTER("Q"),
+    /** A year, 1945-2100. */
+    YEAR("Y"),
+    /** A day of the month. */
+    DAY("DAY"),
+    /** A date: d/m, d/m/y, d-m-y (a year written with two digits reads 20yy). */
+    DATE("D"),
+    /** Any number. */
+    NUMBER("NUM"),
+    /** Any word. */
+    WORD("WORD");
+
+    /** What a slot read: the value (month, year...) or for a date day, month and year (0 if not written). */
+    public record Value(int end, int value, int month, int year) {
+    }
+
+    private static final Map<String, Integer> MONTH_WORDS = Map.ofEntries(
+            Map.entry("một", 1), Map.entry("giêng", 1), Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("tư", 4),
+            Map.entry("bốn", 4), Map.entry("năm", 5), Map.entry("sáu", 6), Map.entry("bảy", 7), Map.entry("tám", 8),
+            Map.entry("chín", 9), Map.entry("mười", 10), Map.entry("chạp", 12));
+    private static final Map<String, Integer> COUNT_WORDS = Map.ofEntries(
+            Map.entry("một", 1), Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("bốn", 4), Map.entry("năm", 5),
+            Map.entry("sáu", 6), Map.entry("bảy", 7), Map.entry("tám", 8), Map.entry("chín", 9), Map.entry("mười", 10));
+    private static final Map<String, Integer> ROMAN = Map.of("i", 1, "ii", 2, "iii", 3, "iv", 4);
+
+    private final String code;
+
+    Slot(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Slot ofCode(String code) {
+        for (Slot s : values()) {
+            if (s.code.equals(code)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown slot <" + code + ">; known: <M> <N> <Q> <Y> <DAY> <D> <NUM> <WORD>");
+    }
+
+    /** Reads this slot at token i (not beyond {@code limit}), or returns null. */
+    public Value read(Tokens t, int i, int limit) {
+        if (i >= limit) {
+            return null;
+        }
+        return switch (this) {
+            case MONTH -> monthLike(t, i, limit, MONTH_WORDS, 12, true);
+            case MONTHS -> monthLike(t, i, limit, COUNT_WORDS, 12, false);
+            case QUARTER -> {
+                Integer q = ROMAN.get(t.folded(i));
+                if (q == null && t.isNumber(i)) {
+                    q = smallInt(t.folded(i));
+                }
+                yield q != null && q >= 1 && q <= 4 ? new Value(i + 1, q, 0, 0) : null;
+            }
+            case YEAR -> {
+                Integer y = t.isNumber(i) && t.folded(i).length() == 4 ? smallInt(t.folded(i)) : null;
+                yield y != null && y >= 1945 && y <= 2100 ? new Value(i + 1, y, 0, 0) : null;
+            }
+            case DAY -> {
+                Integer d = t.isNumber(i) ? smallInt(t.folded(i)) : null;
+                yield d != null && d >= 1 && d <= 31 ? new Value(i + 1, d, 0, 0) : null;
+            }
+            case DATE -> date(t, i, limit);
+            case NUMBER -> t.isNumber(i) ? new Value(i + 1, 0, 0, 0) : null;
+            case WORD -> t.isWord(i) ? new Value(i + 1, 0, 0, 0) : null;
+        };
+    }
+
+    private static Value monthLike(Tokens t, int i, int limit, Map<String, Integer> words, int max, boolean month) {
+        if (t.isNumber(i)) {
+            Integer n = smallInt(t.folded(i));
+            return n != null && n >= 1 && n <= max ? new Value(i + 1, n, 0, 0) : null;
+        }
+        Integer n = words.get(t.folded(i));
+        if (n == null) {
+            return null;
+        }
+        if (n == 10 && i + 1 < limit && (t.is(i + 1, "một") || t.is(i + 1, "hai"))) {
+            return new Value(i + 2, t.is(i + 1, "một") ? 11 : 12, 0, 0); // 'mười một', 'mười hai'
+        }
+        return new Value(i + 1, n, 0, 0);
+    }
+
+    /** d/m, d/m/y, d-m-y with no space around the separators. */
+    private static Value date(Tokens t, int i, int limit) {
+        if (!t.isNumber(i) || i + 2 >= limit) {
+            return null;
+        }
+        char sep;
+        if (t.is(i + 1, '/')) {
+            sep = '/';
+        } else if (t.is(i + 1, '-')) {
+            sep = '-';
+        } else if (t.is(i + 1, '.')) {
+            sep = '.';
+        } else {
+            return null;
+        }
+        if (!t.isNumber(i + 2) || t.spaceBefore(i + 1) && sep != '-' || t.spaceBefore(i + 2) && sep != '-') {
+            return null;
+        }
+        Integer a = smallInt(t.folded(i));
+        Integer b = smallInt(t.folded(i + 2));
+        if (a == null || b == null) {
+            return null;
+        }
+        int end = i + 3;
+        int year = 0;
+        if (end + 1 < limit && t.is(end, sep) && t.isNumber(end + 1) && !t.spaceBefore(end + 1)) {
+            Integer y = smallInt(t.folded(end + 1));
+            if (y != null && (y >= 1945 && y <= 2100 || t.folded(end + 1).length() == 2)) {
+                year = y < 100 ? 2000 + y : y;
+                end += 2;
+            }
+        } else if (sep == '-') {
+            return null; // 'd-m' alone is a range of numbers, not a date
+        }
+        int day = a;
+        int mon = b;
+        if (mon > 12 && day <= 12 && mon <= 31) {
+            day = b;     // 3/30/2019: written month first
+            mon = a;
+        }
+        if (day < 1 || day > 31 || mon < 1 || mon > 12) {
+            return null;
+        }
+        return new Value(end, day, mon, year);
+    }
+
+    static Integer smallInt(String digits) {
+        if (digits.isEmpty() || digits.length() > 4) {
+            return null;
+        }
+        for (int k = 0; k < digits.length(); k++) {
+            if (!Character.isDigit(digits.charAt(k))) {
+                return null;
+            }
+        }
+        return Integer.parseInt(digits);
+    }
+}

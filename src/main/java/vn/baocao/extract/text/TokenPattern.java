@@ -1,0 +1,191 @@
+package vn.baocao.extract.text;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A pattern over tokens, written the way a statistician reads a phrase:
+ * words as they are written ({@code tháng}), alternatives ({@code quý|quí}),
+ * typed holes ({@code <N>} months, {@code <M>} a month, {@code <Q>} a quarter,
+ * {@code <Y>} a year, {@code <D>} a date, {@code <NUM>} any number), optional
+ * parts in brackets ({@code [đầu năm]}) and {@code *} for any words up to the
+ * end of the line. Matching never looks beyond its limit, and every pattern is
+ * short, so trying all patterns at every token is linear in the text.
+ */
+public final class TokenPattern {
+
+    /** What a match read: its end and the value of each typed hole (the first and second of a kind). */
+    public record Match(int end, Map<Slot, Slot.Value> slots, Map<Slot, Slot.Value> second) {
+
+        public Integer value(Slot s) {
+            Slot.Value v = slots.get(s);
+            return v == null ? null : v.value();
+        }
+    }
+
+    private sealed interface Element permits Literal, Hole, Optional, Rest {
+    }
+
+    private record Literal(Set<String> words) implements Element {
+    }
+
+    private record Hole(Slot slot) implements Element {
+    }
+
+    private record Optional(List<Element> elements) implements Element {
+    }
+
+    private record Rest() implements Element {
+    }
+
+    private final String source;
+    private final List<Element> elements;
+
+    private TokenPattern(String source, List<Element> elements) {
+        this.source = source;
+        this.elements = elements;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /** Compiles a pattern; throws IllegalArgumentException naming what is wrong. */
+    public static TokenPattern compile(String pattern) {
+        List<String> parts = split(Fold.rule(pattern));
+        int[] pos = {0};
+        List<Element> elements = parse(parts, pos, pattern, false);
+        if (pos[0] != parts.size()) {
+            throw new IllegalArgumentException("unbalanced ']' in pattern '" + pattern + "'");
+        }
+        if (elements.isEmpty()) {
+            throw new IllegalArgumentException("empty pattern");
+        }
+        return new TokenPattern(pattern, elements);
+    }
+
+    /** The literal words a match must start with, or null when it may start with a hole or an optional part. */
+    public Set<String> firstWords() {
+        return elements.get(0) instanceof Literal l ? l.words() : null;
+    }
+
+    /** Matches the pattern at token {@code i}, reading no token at or after {@code limit}. */
+    public Match match(Tokens t, int i, int limit) {
+        Map<Slot, Slot.Value> slots = new EnumMap<>(Slot.class);
+        Map<Slot, Slot.Value> second = new EnumMap<>(Slot.class);
+        int end = match(elements, 0, t, i, limit, slots, second);
+        return end < 0 ? null : new Match(end, slots, second);
+    }
+
+    private static int match(List<Element> els, int k, Tokens t, int i, int limit,
+                             Map<Slot, Slot.Value> slots, Map<Slot, Slot.Value> second) {
+        if (k == els.size()) {
+            return i;
+        }
+        Element e = els.get(k);
+        if (e instanceof Literal l) {
+            return i < limit && l.words().contains(t.folded(i)) ? match(els, k + 1, t, i + 1, limit, slots, second) : -1;
+        }
+        if (e instanceof Hole h) {
+            Slot.Value v = h.slot().read(t, i, limit);
+            if (v == null) {
+                return -1;
+            }
+            boolean firstOfKind = !slots.containsKey(h.slot());
+            (firstOfKind ? slots : second).put(h.slot(), v);
+            int r = match(els, k + 1, t, v.end(), limit, slots, second);
+            if (r < 0) {
+                (firstOfKind ? slots : second).remove(h.slot());
+            }
+            return r;
+        }
+        if (e instanceof Optional o) {
+            List<Element> with = new ArrayList<>(o.elements());
+            with.addAll(els.subList(k + 1, els.size()));
+            int r = match(with, 0, t, i, limit, slots, second);
+            return r >= 0 ? r : match(els, k + 1, t, i, limit, slots, second);
+        }
+        // Rest: any run of tokens, the shortest that lets the rest of the pattern match
+        for (int j = i; j <= limit; j++) {
+            int r = match(els, k + 1, t, j, limit, slots, second);
+            if (r >= 0 && (k + 1 < els.size() || r == limit)) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Element> parse(List<String> parts, int[] pos, String pattern, boolean nested) {
+        List<Element> out = new ArrayList<>();
+        while (pos[0] < parts.size()) {
+            String p = parts.get(pos[0]++);
+            switch (p) {
+                case "[" -> out.add(new Optional(parse(parts, pos, pattern, true)));
+                case "]" -> {
+                    if (!nested) {
+                        throw new IllegalArgumentException("']' without '[' in pattern '" + pattern + "'");
+                    }
+                    return out;
+                }
+                case "*" -> out.add(new Rest());
+                default -> {
+                    if (p.startsWith("<") && p.endsWith(">") && p.length() > 2) {
+                        out.add(new Hole(Slot.ofCode(p.substring(1, p.length() - 1).toUpperCase(java.util.Locale.ROOT))));
+                    } else {
+                        out.add(new Literal(Set.of(p.split("\\|"))));
+                    }
+                }
+            }
+        }
+        if (nested) {
+            throw new IllegalArgumentException("unclosed '[' in pattern '" + pattern + "'");
+        }
+        return out;
+    }
+
+    /** Splits a pattern into words, punctuation, holes and brackets, the way the tokenizer cuts text. */
+    private static List<String> split(String pattern) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '<') {
+                int close = pattern.indexOf('>', i);
+                if (close < 0) {
+                    throw new IllegalArgumentException("unclosed '<' in pattern '" + pattern + "'");
+                }
+                out.add(pattern.substring(i, close + 1));
+                i = close + 1;
+            } else if (c == '[' || c == ']' || c == '*') {
+                out.add(String.valueOf(c));
+                i++;
+            } else {
+                // a word with alternatives: letters, digits and '|' ('quý|quí'); punctuation alone
+                int j = i;
+                while (j < pattern.length() && (Character.isLetterOrDigit(pattern.charAt(j)) || pattern.charAt(j) == '|'
+                        || Character.getType(pattern.charAt(j)) == Character.NON_SPACING_MARK)) {
+                    j++;
+                }
+                if (j == i) {
+                    j = i + 1;
+                    while (j < pattern.length() && pattern.charAt(j) == '|' && j + 1 < pattern.length()) {
+                        j += 2; // punctuation alternatives such as '/|-'
+                    }
+                }
+                out.add(pattern.substring(i, j));
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

@@ -1,0 +1,74 @@
+package vn.baocao.extract.text;
+
+/**
+ * Cuts text into {@link Tokens}. A word is a run of letters and their combining
+ * marks (an apostrophe inside a name, as in 'M’gar', stays in the word); a number
+ * is a run of digits that may hold '.' or ',' between digits ('1.234,5'); every
+ * other visible character is a punctuation token of its own. A word glued to a
+ * number ('334ha', 'tăng1,3%') becomes two tokens.
+ */
+public final class Tokenizer {
+
+    public Tokens tokenize(String text) {
+        return tokenize(text, 0, text.length());
+    }
+
+    public Tokens tokenize(String text, int from, int to) {
+        Tokens out = new Tokens(text, (to - from) / 4);
+        int i = from;
+        boolean space = true;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+                space = true;
+                i++;
+                continue;
+            }
+            int j;
+            byte kind;
+            if (isLetter(c)) {
+                j = i + 1;
+                while (j < to && (isLetter(text.charAt(j))
+                        || isApostrophe(text.charAt(j)) && j + 1 < to && isLetter(text.charAt(j + 1)))) {
+                    j++;
+                }
+                kind = Tokens.WORD;
+            } else if (c >= '0' && c <= '9') {
+                j = i + 1;
+                while (j < to) {
+                    char d = text.charAt(j);
+                    if (d >= '0' && d <= '9') {
+                        j++;
+                    } else if ((d == '.' || d == ',') && j + 1 < to && isDigit(text.charAt(j + 1))) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                kind = Tokens.NUMBER;
+            } else {
+                j = i + 1;
+                kind = Tokens.PUNCT;
+            }
+            String raw = text.substring(i, j);
+            String folded = kind == Tokens.WORD ? Fold.spelling(Fold.lower(raw)) : raw;
+            boolean upper = kind == Tokens.WORD && !raw.equals(Fold.lower(raw)) && raw.equals(raw.toUpperCase(java.util.Locale.ROOT));
+            out.add(i, j, kind, folded, upper, space);
+            space = false;
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean isLetter(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+}

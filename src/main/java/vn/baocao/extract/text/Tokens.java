@@ -1,0 +1,184 @@
+package vn.baocao.extract.text;
+
+import java.util.Arrays;
+
+/**
+ * A text cut into tokens once: words, numbers and single punctuation marks, each
+ * with its span in the text and its lower-case form. Whitespace is not a token;
+ * {@link #spaceBefore} says whether any separated a token from the one before.
+ * An abbreviation a report uses ('KH', 'NLTS') may stand for several tokens of
+ * its expansion, all with the span of the abbreviation.
+ */
+public final class Tokens {
+
+    public static final byte WORD = 0;
+    public static final byte NUMBER = 1;
+    public static final byte PUNCT = 2;
+
+    private final String text;
+    private int size;
+    private int[] start;
+    private int[] end;
+    private byte[] kind;
+    private String[] folded;
+    private boolean[] upper;
+    private boolean[] spaceBefore;
+
+    Tokens(String text, int capacity) {
+        this.text = text;
+        int c = Math.max(8, capacity);
+        start = new int[c];
+        end = new int[c];
+        kind = new byte[c];
+        folded = new String[c];
+        upper = new boolean[c];
+        spaceBefore = new boolean[c];
+    }
+
+    void add(int s, int e, byte k, String f, boolean up, boolean space) {
+        if (size == start.length) {
+            int c = size * 2;
+            start = Arrays.copyOf(start, c);
+            end = Arrays.copyOf(end, c);
+            kind = Arrays.copyOf(kind, c);
+            folded = Arrays.copyOf(folded, c);
+            upper = Arrays.copyOf(upper, c);
+            spaceBefore = Arrays.copyOf(spaceBefore, c);
+        }
+        start[size] = s;
+        end[size] = e;
+        kind[size] = k;
+        folded[size] = f;
+        upper[size] = up;
+        spaceBefore[size] = space;
+        size++;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int start(int i) {
+        return start[i];
+    }
+
+    public int end(int i) {
+        return end[i];
+    }
+
+    public byte kind(int i) {
+        return kind[i];
+    }
+
+    public boolean isWord(int i) {
+        return i >= 0 && i < size && kind[i] == WORD;
+    }
+
+    public boolean isNumber(int i) {
+        return i >= 0 && i < size && kind[i] == NUMBER;
+    }
+
+    public boolean isPunct(int i) {
+        return i >= 0 && i < size && kind[i] == PUNCT;
+    }
+
+    /** Lower-case form. */
+    public String folded(int i) {
+        return folded[i];
+    }
+
+    /** The token as written. */
+    public String raw(int i) {
+        return text.substring(start[i], end[i]);
+    }
+
+    /** Written in capitals ('KH', 'TỈNH'). */
+    public boolean upper(int i) {
+        return upper[i];
+    }
+
+    /** Whitespace separated this token from the previous one. */
+    public boolean spaceBefore(int i) {
+        return spaceBefore[i];
+    }
+
+    /** Whether token i is the punctuation mark c. */
+    public boolean is(int i, char c) {
+        return i >= 0 && i < size && kind[i] == PUNCT && text.charAt(start[i]) == c;
+    }
+
+    /** Whether token i reads {@code word} (lower case). */
+    public boolean is(int i, String word) {
+        return i >= 0 && i < size && folded[i].equals(word);
+    }
+
+    /**
+     * A copy in which each span [from, to) of {@code spans} is replaced by the given words, every one
+     * with the span's place in the text: how an abbreviation stands for its expansion.
+     *
+     * @param spans   token spans, in order, not overlapping
+     * @param words   the lower-case words for each span
+     */
+    public Tokens replace(java.util.List<int[]> spans, java.util.List<java.util.List<String>> words) {
+        Tokens out = new Tokens(text, size + 8 * spans.size());
+        int k = 0;
+        for (int i = 0; i < size; ) {
+            if (k < spans.size() && spans.get(k)[0] == i) {
+                int[] span = spans.get(k);
+                int s = start[span[0]];
+                int e = end[span[1] - 1];
+                boolean first = true;
+                for (String w : words.get(k)) {
+                    boolean punct = w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0));
+                    out.add(s, e, punct ? PUNCT : WORD, w, false, first ? spaceBefore[i] : true);
+                    first = false;
+                }
+                i = span[1];
+                k++;
+                continue;
+            }
+            out.add(start[i], end[i], kind[i], folded[i], upper[i], spaceBefore[i]);
+            i++;
+        }
+        return out;
+    }
+
+    /** The first token that ends after {@code offset}, or size(). */
+    public int indexAt(int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (end[mid] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The text from the start of token a to the end of token b - 1. */
+    public String span(int a, int b) {
+        if (a >= b) {
+            return "";
+        }
+        return text.substring(start[a], end[b - 1]);
+    }
+
+    /** Lower-case forms of tokens a..b-1, joined by spaces. */
+    public String foldedSpan(int a, int b) {
+        StringBuilder s = new StringBuilder();
+        for (int i = a; i < b; i++) {
+            if (i > a) {
+                s.append(' ');
+            }
+            s.append(folded[i]);
+        }
+        return s.toString();
+    }
+}
