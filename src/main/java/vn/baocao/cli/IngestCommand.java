@@ -180,6 +180,7 @@ public final class IngestCommand implements Command {
             }
             RunSummary summary = SummaryTasklet.summarise(connection, runId, started, settings.warehouse().toAbsolutePath().toString());
             out.print(summary.render());
+            out.printf("  peak heap            %6d MB%n", peakHeapMegabytes());
             return summary.rejected() > 0 ? ExitCode.REJECTED_FILES : ExitCode.OK;
         }
     }
@@ -204,5 +205,16 @@ public final class IngestCommand implements Command {
                            EXIT_MESSAGE = 'process ended while the job was running', END_TIME = now()
                     WHERE STATUS IN ('STARTING', 'STARTED', 'STOPPING')""");
         }
+    }
+
+    /** The most heap the run used: the sum of each heap pool's peak, an upper bound of the heap's peak. */
+    private static long peakHeapMegabytes() {
+        long bytes = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes >> 20;
     }
 }

@@ -77,7 +77,8 @@ public final class Gazetteer {
     private void add(AdminUnit u) {
         byKey.put(u.key(), u);
         byName.computeIfAbsent(nameKey(u.name()), k -> new ArrayList<>()).add(u);
-        if (!u.name().chars().allMatch(Character::isDigit)) {
+        // one entry per name: 'Tân Hòa' is the name of dozens of communes, and a hit per unit would be a hit per commune
+        if (!u.name().chars().allMatch(Character::isDigit) && byName.get(nameKey(u.name())).size() == 1) {
             names.add(u.name(), nameKey(u.name()));
         }
     }

@@ -92,6 +92,9 @@ public final class PeriodReader {
         List<PeriodRule> candidates = byFirstWord.getOrDefault(t.folded(i), List.of());
         for (List<PeriodRule> list : List.of(candidates, anywhere)) {
             for (PeriodRule r : list) {
+                if (list == anywhere && !r.pattern().mayStartAt(t, i)) {
+                    continue;
+                }
                 TokenPattern.Match m = r.pattern().match(t, i, Math.min(to, i + MAX_PATTERN_TOKENS));
                 if (m != null && m.end() > i && (best == null || m.end() > best.end())) {
                     best = new PeriodMention(i, m.end(), r, m, null, false);

@@ -79,21 +79,21 @@ public final class PhraseIndex<T> {
     /** Every phrase occurrence starting in tokens [from, to) and ending by {@code to}, in order of start. */
     public List<Hit<T>> find(Tokens tokens, int from, int to) {
         List<Hit<T>> out = new ArrayList<>();
-        String[] keys = new String[to - from];
+        String[] all = tokens.keys(key);
+        boolean[] joiner = new boolean[to - from];
         for (int i = from; i < to; i++) {
-            keys[i - from] = key.apply(tokens.folded(i));
+            joiner[i - from] = JOINERS.contains(tokens.folded(i));
         }
         for (int i = from; i < to; i++) {
-            String first = keys[i - from];
-            if (JOINERS.contains(tokens.folded(i)) || first.isEmpty()) {
+            String first = all[i];
+            if (joiner[i - from] || first.isEmpty() || root.next == null || !root.next.containsKey(first)) {
                 continue;
             }
             Node<T> n = root;
             int j = i;
             int joinersInARow = 0;
             while (j < to && n.next != null) {
-                String f = tokens.folded(j);
-                if (j > i && JOINERS.contains(f)) {
+                if (j > i && joiner[j - from]) {
                     if (++joinersInARow > MAX_JOINERS_IN_A_ROW) {
                         break;
                     }
@@ -101,7 +101,7 @@ public final class PhraseIndex<T> {
                     continue;
                 }
                 joinersInARow = 0;
-                String k = keys[j - from];
+                String k = all[j];
                 Node<T> m = k.isEmpty() ? null : n.next.get(k);
                 if (m == null) {
                     break;

@@ -23,6 +23,8 @@ public final class Tokens {
     private String[] folded;
     private boolean[] upper;
     private boolean[] spaceBefore;
+    /** Each token's key under a folding ({@link Fold#skeleton}, a gazetteer's name key), computed once per distinct word. */
+    private final java.util.Map<java.util.function.Function<String, String>, String[]> keys = new java.util.IdentityHashMap<>();
 
     Tokens(String text, int capacity) {
         this.text = text;
@@ -84,6 +86,29 @@ public final class Tokens {
 
     public boolean isPunct(int i) {
         return i >= 0 && i < size && kind[i] == PUNCT;
+    }
+
+    /**
+     * Every token's {@code key} of its lower-case form. A document repeats its words: the key of each distinct word
+     * is computed once, and the array is kept for the next lexicon that compares by the same key.
+     */
+    public String[] keys(java.util.function.Function<String, String> key) {
+        String[] out = keys.get(key);
+        if (out == null) {
+            out = new String[size];
+            java.util.Map<String, String> seen = new java.util.HashMap<>();
+            for (int i = 0; i < size; i++) {
+                String f = folded[i];
+                String k = seen.get(f);
+                if (k == null) {
+                    k = key.apply(f);
+                    seen.put(f, k);
+                }
+                out[i] = k;
+            }
+            keys.put(key, out);
+        }
+        return out;
     }
 
     /** Lower-case form. */
