@@ -119,7 +119,8 @@ public final class Gazetteer {
 
     /** Unit names written in tokens [from, to), by their name key. */
     public List<PhraseIndex.Hit<String>> names(Tokens tokens, int from, int to) {
-        return names.find(tokens, from, to);
+        // a place name is written with a capital: only tokens that start with one can start a name
+        return names.find(tokens, from, to, i -> Character.isUpperCase(tokens.text().charAt(tokens.start(i))));
     }
 
     /** Units whose name has this key. */

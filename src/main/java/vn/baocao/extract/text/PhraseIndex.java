@@ -78,22 +78,29 @@ public final class PhraseIndex<T> {
 
     /** Every phrase occurrence starting in tokens [from, to) and ending by {@code to}, in order of start. */
     public List<Hit<T>> find(Tokens tokens, int from, int to) {
+        return find(tokens, from, to, i -> true);
+    }
+
+    /** The same, for phrases that can only start at tokens {@code mayStart} accepts (names start with a capital). */
+    public List<Hit<T>> find(Tokens tokens, int from, int to, java.util.function.IntPredicate mayStart) {
         List<Hit<T>> out = new ArrayList<>();
         String[] all = tokens.keys(key);
-        boolean[] joiner = new boolean[to - from];
-        for (int i = from; i < to; i++) {
-            joiner[i - from] = JOINERS.contains(tokens.folded(i));
-        }
         for (int i = from; i < to; i++) {
             String first = all[i];
-            if (joiner[i - from] || first.isEmpty() || root.next == null || !root.next.containsKey(first)) {
+            Node<T> start = root.next == null || first.isEmpty() ? null : root.next.get(first);
+            if (start == null || tokens.joiner(i) || !mayStart.test(i)) {
                 continue;
             }
-            Node<T> n = root;
-            int j = i;
+            Node<T> n = start;
+            int j = i + 1;
+            if (n.values != null) {
+                for (T v : n.values) {
+                    out.add(new Hit<>(i, j, v));
+                }
+            }
             int joinersInARow = 0;
             while (j < to && n.next != null) {
-                if (j > i && joiner[j - from]) {
+                if (j > i && tokens.joiner(j)) {
                     if (++joinersInARow > MAX_JOINERS_IN_A_ROW) {
                         break;
                     }

@@ -51,13 +51,28 @@ public final class Tokenizer {
                 kind = Tokens.PUNCT;
             }
             String raw = text.substring(i, j);
-            String folded = kind == Tokens.WORD ? Fold.spelling(Fold.lower(raw)) : raw;
-            boolean upper = kind == Tokens.WORD && !raw.equals(Fold.lower(raw)) && raw.equals(raw.toUpperCase(java.util.Locale.ROOT));
+            String folded = raw;
+            boolean upper = false;
+            if (kind == Tokens.WORD) {
+                String lower = Fold.lower(raw);
+                folded = Fold.spelling(lower);
+                upper = lower != raw && allUpper(text, i, j); // Fold.lower returns the same string when nothing changed
+            }
             out.add(i, j, kind, folded, upper, space);
             space = false;
             i = j;
         }
         return out;
+    }
+
+    /** No letter of the word is lower case (and, since it changed when lowered, some are capitals): 'TỈNH', 'KH'. */
+    private static boolean allUpper(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLetter(char c) {

@@ -23,6 +23,10 @@ public final class Tokens {
     private String[] folded;
     private boolean[] upper;
     private boolean[] spaceBefore;
+    private static final java.util.function.Function<String, String> IDENTITY = java.util.function.Function.identity();
+    /** Whether each token joins the words of a phrase (see {@link PhraseIndex#JOINERS}), once computed. */
+    private boolean[] joiner;
+
     /** Each token's key under a folding ({@link Fold#skeleton}, a gazetteer's name key), computed once per distinct word. */
     private final java.util.Map<java.util.function.Function<String, String>, String[]> keys = new java.util.IdentityHashMap<>();
 
@@ -94,6 +98,10 @@ public final class Tokens {
      */
     public String[] keys(java.util.function.Function<String, String> key) {
         String[] out = keys.get(key);
+        if (out == null && key == IDENTITY) {
+            out = folded; // its length may exceed size: callers read tokens below size only
+            keys.put(key, out);
+        }
         if (out == null) {
             out = new String[size];
             java.util.Map<String, String> seen = new java.util.HashMap<>();
@@ -109,6 +117,17 @@ public final class Tokens {
             keys.put(key, out);
         }
         return out;
+    }
+
+    /** A ',', '-', 'và' between the words of a phrase (see {@link PhraseIndex#JOINERS}). */
+    public boolean joiner(int i) {
+        if (joiner == null) {
+            joiner = new boolean[size];
+            for (int k = 0; k < size; k++) {
+                joiner[k] = PhraseIndex.JOINERS.contains(folded[k]);
+            }
+        }
+        return joiner[i];
     }
 
     /** Lower-case form. */
