@@ -36,6 +36,7 @@ import vn.baocao.warehouse.WarehouseLockedException;
 public final class IngestCommand implements Command {
 
     private static final long DEFAULT_MAX_FILE_MB = 200;
+    private static final double DEFAULT_DOCUMENT_TIME_BUDGET_SECONDS = 60;
 
     @Override
     public String name() {
@@ -96,8 +97,8 @@ public final class IngestCommand implements Command {
                 return ExitCode.WAREHOUSE_BUSY;
             }
             int exit;
-            try (connection) {
-                exit = runJob(settings, connection, started, out, err);
+            try (connection; HeapWatch heap = new HeapWatch()) {
+                exit = runJob(settings, connection, started, heap, out, err);
             }
             if (exit != ExitCode.FAILED) {
                 files.publish(); // after the connection is closed, so the copy holds every committed row
@@ -138,10 +139,13 @@ public final class IngestCommand implements Command {
             throw new UsageException("--threads must be at least 1");
         }
         long maxBytes = config.number("max-file-mb", DEFAULT_MAX_FILE_MB) * 1024 * 1024;
-        return new IngestSettings(List.copyOf(inputs), warehouse, o.flag("force"), config.path("dictionary"), config.path("language"), maxBytes, threads);
+        java.time.Duration budget = java.time.Duration.ofNanos(
+                (long) (config.positive("document-time-budget-seconds", DEFAULT_DOCUMENT_TIME_BUDGET_SECONDS) * 1e9));
+        return new IngestSettings(List.copyOf(inputs), warehouse, o.flag("force"), config.path("dictionary"), config.path("language"),
+                maxBytes, threads, budget);
     }
 
-    private int runJob(IngestSettings settings, Connection connection, Instant started, PrintStream out, PrintStream err)
+    private int runJob(IngestSettings settings, Connection connection, Instant started, HeapWatch heap, PrintStream out, PrintStream err)
             throws Exception {
         markInterruptedRunsFailed(connection);
         String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS"));
@@ -180,7 +184,7 @@ public final class IngestCommand implements Command {
             }
             RunSummary summary = SummaryTasklet.summarise(connection, runId, started, settings.warehouse().toAbsolutePath().toString());
             out.print(summary.render());
-            out.printf("  peak heap            %6d MB%n", peakHeapMegabytes());
+            out.printf("  peak heap            %6d MB%n", heap.peakMegabytes());
             return summary.rejected() > 0 ? ExitCode.REJECTED_FILES : ExitCode.OK;
         }
     }
@@ -205,16 +209,5 @@ public final class IngestCommand implements Command {
                            EXIT_MESSAGE = 'process ended while the job was running', END_TIME = now()
                     WHERE STATUS IN ('STARTING', 'STARTED', 'STOPPING')""");
         }
-    }
-
-    /** The most heap the run used: the sum of each heap pool's peak, an upper bound of the heap's peak. */
-    private static long peakHeapMegabytes() {
-        long bytes = 0;
-        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes >> 20;
     }
 }

@@ -81,7 +81,8 @@ public class IngestJobConfiguration {
                 .<FileDecision, ExtractedDocument>chunk(32)
                 .transactionManager(tx)
                 .reader(new LazyListReader<>(() -> staging.decisions(runId.value(), FileDecision.PROCESS)))
-                .processor(new DocumentProcessor(readers, new DocumentExtraction(rules), new InboxAreas(rules.gazetteer(), settings.inputs())))
+                .processor(new DocumentProcessor(readers, new DocumentExtraction(rules), new InboxAreas(rules.gazetteer(), settings.inputs()),
+                        settings.documentBudget()))
                 .writer(writer)
                 .taskExecutor(workers)
                 .build();

@@ -15,6 +15,9 @@ public final class Tokenizer {
 
     public Tokens tokenize(String text, int from, int to) {
         Tokens out = new Tokens(text, (to - from) / 4);
+        // A report repeats a few thousand words: one string per distinct word keeps a large document small
+        // and lets every later lookup reuse the word's hash.
+        java.util.Map<String, String> words = new java.util.HashMap<>();
         int i = from;
         boolean space = true;
         while (i < to) {
@@ -55,14 +58,16 @@ public final class Tokenizer {
             boolean upper = false;
             if (kind == Tokens.WORD) {
                 String lower = Fold.lower(raw);
-                folded = Fold.spelling(lower);
+                folded = words.computeIfAbsent(Fold.spelling(lower), w -> w);
                 upper = lower != raw && allUpper(text, i, j); // Fold.lower returns the same string when nothing changed
+            } else if (kind == Tokens.PUNCT) {
+                folded = words.computeIfAbsent(raw, w -> w);
             }
             out.add(i, j, kind, folded, upper, space);
             space = false;
             i = j;
         }
-        return out;
+        return out.trimmed();
     }
 
     /** No letter of the word is lower case (and, since it changed when lowered, some are capitals): 'TỈNH', 'KH'. */

@@ -43,13 +43,7 @@ public final class Tokens {
 
     void add(int s, int e, byte k, String f, boolean up, boolean space) {
         if (size == start.length) {
-            int c = size * 2;
-            start = Arrays.copyOf(start, c);
-            end = Arrays.copyOf(end, c);
-            kind = Arrays.copyOf(kind, c);
-            folded = Arrays.copyOf(folded, c);
-            upper = Arrays.copyOf(upper, c);
-            spaceBefore = Arrays.copyOf(spaceBefore, c);
+            resize(size * 2);
         }
         start[size] = s;
         end[size] = e;
@@ -58,6 +52,23 @@ public final class Tokens {
         upper[size] = up;
         spaceBefore[size] = space;
         size++;
+    }
+
+    /** Drops the spare capacity left by growing, once no token will be added. */
+    Tokens trimmed() {
+        if (start.length > size + size / 8 + 8) {
+            resize(size);
+        }
+        return this;
+    }
+
+    private void resize(int capacity) {
+        start = Arrays.copyOf(start, capacity);
+        end = Arrays.copyOf(end, capacity);
+        kind = Arrays.copyOf(kind, capacity);
+        folded = Arrays.copyOf(folded, capacity);
+        upper = Arrays.copyOf(upper, capacity);
+        spaceBefore = Arrays.copyOf(spaceBefore, capacity);
     }
 
     public String text() {
@@ -188,7 +199,7 @@ public final class Tokens {
             out.add(start[i], end[i], kind[i], folded[i], upper[i], spaceBefore[i]);
             i++;
         }
-        return out;
+        return out.trimmed();
     }
 
     /** The first token that ends after {@code offset}, or size(). */
