@@ -38,6 +38,9 @@ public final class DocumentText {
     /** Every cue found, in order of start; those starting at token i are [firstCue[i], firstCue[i + 1]). */
     private final List<PhraseIndex.Hit<Cue>> cues = new ArrayList<>();
     private final int[] firstCue;
+    /** The same cues in order of end; those ending at token i are [firstCueEnding[i], firstCueEnding[i + 1]). */
+    private final List<PhraseIndex.Hit<Cue>> cuesByEnd;
+    private final int[] firstCueEnding;
     private final List<PhraseIndex.Hit<IndicatorPhrase>> phrases;
     private final List<PhraseIndex.Hit<String>> topics;
     private final boolean[] covered;
@@ -76,6 +79,15 @@ public final class DocumentText {
         }
         for (int i = 0; i < n; i++) {
             firstCue[i + 1] += firstCue[i];
+        }
+        this.cuesByEnd = new ArrayList<>(cues);
+        cuesByEnd.sort(Comparator.comparingInt(PhraseIndex.Hit::end)); // stable: by start within an end
+        this.firstCueEnding = new int[n + 2];
+        for (PhraseIndex.Hit<Cue> h : cues) {
+            firstCueEnding[h.end() + 1]++;
+        }
+        for (int i = 0; i <= n; i++) {
+            firstCueEnding[i + 1] += firstCueEnding[i];
         }
         ph.sort(Comparator.comparingInt((PhraseIndex.Hit<IndicatorPhrase> h) -> h.end()).thenComparingInt(h -> h.start()));
         tp.sort(Comparator.comparingInt(PhraseIndex.Hit::start));
@@ -247,12 +259,15 @@ public final class DocumentText {
 
     /** The longest cue of a category that ends at token {@code end} (exclusive) and starts at or after {@code from}, or null. */
     public PhraseIndex.Hit<Cue> cueEndingAt(int end, int from, Cue.Category category) {
+        if (end < 0 || end >= firstCueEnding.length - 1) {
+            return null;
+        }
+        int earliest = Math.max(from, end - 8);
         PhraseIndex.Hit<Cue> best = null;
-        for (int s = Math.max(from, end - 8); s < end; s++) {
-            for (PhraseIndex.Hit<Cue> h : cuesAt(s)) {
-                if (h.end() == end && h.value().category() == category && (best == null || h.start() < best.start())) {
-                    best = h;
-                }
+        for (int k = firstCueEnding[end]; k < firstCueEnding[end + 1]; k++) {
+            PhraseIndex.Hit<Cue> h = cuesByEnd.get(k);
+            if (h.start() >= earliest && h.value().category() == category && (best == null || h.start() < best.start())) {
+                best = h;
             }
         }
         return best;
