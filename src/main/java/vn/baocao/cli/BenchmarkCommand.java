@@ -24,8 +24,6 @@ import vn.baocao.bench.Floor;
 public final class BenchmarkCommand implements Command {
 
     private static final Pattern OBSERVATIONS = Pattern.compile("observations loaded\\s+(\\d+)");
-    /** The heap the README gives the nightly job: the benchmark shows that it is enough. */
-    private static final List<String> JOB_HEAP = List.of("-Xmx1g");
     private static final Pattern PEAK = Pattern.compile("peak heap\\s+(\\d+) MB");
 
     @Override
@@ -91,12 +89,12 @@ public final class BenchmarkCommand implements Command {
             if (o.value("threads") != null) {
                 ingest.addAll(List.of("--threads", o.value("threads")));
             }
-            Timed first = child(JOB_HEAP, ingest);
+            Timed first = child(List.of(), ingest);
             long observations = find(OBSERVATIONS, first.output());
             long peak = find(PEAK, first.output());
-            out.printf("ingest    %6.2f s  %.0f documents/s, %.1f MB/s, %.0f observations/s, peak heap %d MB (-Xmx1g), exit %d%n",
+            out.printf("ingest    %6.2f s  %.0f documents/s, %.1f MB/s, %.0f observations/s, peak heap %d MB, exit %d%n",
                     first.seconds(), reports / first.seconds(), mb / first.seconds(), observations / first.seconds(), peak, first.exit());
-            Timed rerun = child(JOB_HEAP, ingest);
+            Timed rerun = child(List.of(), ingest);
             out.printf("rerun     %6.2f s  (nothing changed, exit %d)%n", rerun.seconds(), rerun.exit());
             out.printf("ratio     %6.1f   (ingest time / floor time)%n", first.seconds() / floor.seconds());
             return first.exit() == ExitCode.OK || first.exit() == ExitCode.REJECTED_FILES ? ExitCode.OK : ExitCode.FAILED;
@@ -120,16 +118,7 @@ public final class BenchmarkCommand implements Command {
 
     /** Runs this program again in a JVM of its own and times it, start to end. */
     private static Timed child(List<String> jvmOptions, List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        String classPath = System.getProperty("java.class.path");
-        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
-            command.addAll(List.of("-jar", classPath));
-        } else {
-            command.addAll(List.of("-cp", classPath, BaocaoApplication.class.getName()));
-        }
-        command.addAll(args);
+        List<String> command = JobJvm.thisProgram(jvmOptions, args);
         Path log = Files.createTempFile("baocao-bench", ".out");
         try {
             long t0 = System.nanoTime();

@@ -24,7 +24,7 @@ class BenchmarkCommandTest {
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).containsPattern("inbox +12 reports, [\\d.]+ MB")
                 .containsPattern("floor +[\\d.]+ s .* 12 files, \\d+ numbers")
-                .containsPattern("ingest +[\\d.]+ s +\\d+ documents/s, [\\d.]+ MB/s, \\d+ observations/s, peak heap \\d+ MB \\(-Xmx1g\\), exit 0")
+                .containsPattern("ingest +[\\d.]+ s +\\d+ documents/s, [\\d.]+ MB/s, \\d+ observations/s, peak heap \\d+ MB, exit 0")
                 .containsPattern("rerun +[\\d.]+ s +\\(nothing changed, exit 0\\)")
                 .containsPattern("ratio +[\\d.]+");
         // Every generated report is new content, and the job loaded them all.
