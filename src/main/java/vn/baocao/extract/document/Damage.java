@@ -33,10 +33,18 @@ final class Damage {
     /** The vowels of Vietnamese, with every mark they take, lower case. */
     private static final String VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ";
 
+    private static final boolean[] IS_VOWEL = new boolean[0x2000];
+
+    static {
+        for (char c : VOWELS.toCharArray()) {
+            IS_VOWEL[c] = true;
+        }
+    }
+
     private static boolean hasVowel(String w) {
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (VOWELS.indexOf(c) >= 0) {
+            if (c < IS_VOWEL.length && IS_VOWEL[c]) {
                 return true;
             }
         }
