@@ -7,6 +7,7 @@ public final class BaocaoApplication {
     }
 
     public static void main(String[] args) {
-        System.exit(Cli.standard(System.out, System.err).run(args));
+        java.util.Optional<Integer> elsewhere = JobJvm.run(args);
+        System.exit(elsewhere.isPresent() ? elsewhere.get() : Cli.standard(System.out, System.err).run(args));
     }
 }

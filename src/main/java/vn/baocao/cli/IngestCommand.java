@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javax.sql.DataSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -22,6 +25,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import vn.baocao.job.BatchInfrastructure;
 import vn.baocao.job.IngestJobConfiguration;
@@ -36,6 +40,7 @@ import vn.baocao.warehouse.WarehouseLockedException;
 public final class IngestCommand implements Command {
 
     private static final long DEFAULT_MAX_FILE_MB = 200;
+    private static final double DEFAULT_DOCUMENT_TIME_BUDGET_SECONDS = 60;
 
     @Override
     public String name() {
@@ -79,6 +84,7 @@ public final class IngestCommand implements Command {
         }
         IngestSettings settings = settings(o);
         Instant started = Instant.now();
+        IngestJobConfiguration.RulesLoading rules = IngestJobConfiguration.RulesLoading.start(settings);
         Optional<RunLock> lock = RunLock.tryAcquire(settings.warehouse());
         if (lock.isEmpty()) {
             err.println("Another baocao ingest is already running on " + settings.warehouse().toAbsolutePath()
@@ -88,22 +94,54 @@ public final class IngestCommand implements Command {
         }
         try (RunLock held = lock.get()) {
             PublishedWarehouse files = new PublishedWarehouse(settings.warehouse());
-            Connection connection;
-            try {
-                connection = Warehouse.openForWriting(files.prepareWork());
+            Path work = files.prepareWork();
+            // Opening DuckDB first loads its 60 MB native library: the job's context is built meanwhile.
+            CompletableFuture<Connection> opening = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return Warehouse.openForWriting(work);
+                } catch (WarehouseLockedException | SQLException | java.io.IOException e) {
+                    throw new CompletionException(e);
+                }
+            });
+            int exit;
+            try (HeapWatch heap = new HeapWatch()) {
+                exit = runJob(settings, rules, opening, started, heap, out, err);
             } catch (WarehouseLockedException e) {
                 err.println(e.getMessage());
                 return ExitCode.WAREHOUSE_BUSY;
-            }
-            int exit;
-            try (connection) {
-                exit = runJob(settings, connection, started, out, err);
+            } finally {
+                closeWhenOpened(opening);
             }
             if (exit != ExitCode.FAILED) {
                 files.publish(); // after the connection is closed, so the copy holds every committed row
             }
             return exit;
         }
+    }
+
+    /** The open warehouse, or the reason it could not be opened. */
+    private static Connection connection(CompletableFuture<Connection> opening) throws WarehouseLockedException, SQLException {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof WarehouseLockedException locked) {
+                throw locked;
+            }
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw e;
+        }
+    }
+
+    private static void closeWhenOpened(CompletableFuture<Connection> opening) throws SQLException {
+        Connection c;
+        try {
+            c = opening.join();
+        } catch (CompletionException | java.util.concurrent.CancellationException notOpened) {
+            return;
+        }
+        c.close();
     }
 
     private IngestSettings settings(Options o) throws Exception {
@@ -138,15 +176,24 @@ public final class IngestCommand implements Command {
             throw new UsageException("--threads must be at least 1");
         }
         long maxBytes = config.number("max-file-mb", DEFAULT_MAX_FILE_MB) * 1024 * 1024;
-        return new IngestSettings(List.copyOf(inputs), warehouse, o.flag("force"), config.path("dictionary"), config.path("language"), maxBytes, threads);
+        java.time.Duration budget = java.time.Duration.ofNanos(
+                (long) (config.positive("document-time-budget-seconds", DEFAULT_DOCUMENT_TIME_BUDGET_SECONDS) * 1e9));
+        return new IngestSettings(List.copyOf(inputs), warehouse, o.flag("force"), config.path("dictionary"), config.path("language"),
+                maxBytes, threads, budget);
     }
 
-    private int runJob(IngestSettings settings, Connection connection, Instant started, PrintStream out, PrintStream err)
-            throws Exception {
-        markInterruptedRunsFailed(connection);
+    private static Connection joined(CompletableFuture<Connection> opening) {
+        try {
+            return connection(opening);
+        } catch (WarehouseLockedException | SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private int runJob(IngestSettings settings, IngestJobConfiguration.RulesLoading rules, CompletableFuture<Connection> opening,
+                       Instant started, HeapWatch heap, PrintStream out, PrintStream err) throws Exception {
         String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS"));
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connection, true);
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(BatchInfrastructure.class, IngestJobConfiguration.class)
+        SpringApplicationBuilder context = new SpringApplicationBuilder(BatchInfrastructure.class, IngestJobConfiguration.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
@@ -154,13 +201,24 @@ public final class IngestCommand implements Command {
                 .properties("logging.level.root=WARN", "logging.threshold.console=OFF",
                         "logging.file.name=" + logFile(settings))
                 .initializers(c -> {
-                    var beans = c.getBeanFactory();
-                    beans.registerSingleton("dataSource", dataSource);
-                    beans.registerSingleton("warehouseConnection", connection);
-                    beans.registerSingleton("ingestSettings", settings);
-                    beans.registerSingleton("runId", new IngestJobConfiguration.RunId(runId));
-                })
-                .run()) {
+                    // The beans that need the warehouse wait for it only when they are made.
+                    GenericApplicationContext beans = (GenericApplicationContext) c;
+                    beans.registerBean("warehouseConnection", Connection.class, () -> joined(opening));
+                    beans.registerBean("dataSource", DataSource.class, () -> new SingleConnectionDataSource(joined(opening), true));
+                    beans.registerBean("ingestSettings", IngestSettings.class, () -> settings);
+                    beans.registerBean("runId", IngestJobConfiguration.RunId.class, () -> new IngestJobConfiguration.RunId(runId));
+                    beans.registerBean("rulesLoading", IngestJobConfiguration.RulesLoading.class, () -> rules);
+                });
+        ConfigurableApplicationContext running;
+        try {
+            running = context.run();
+        } catch (RuntimeException e) {
+            connection(opening); // a warehouse that could not be opened says so, not the context it failed
+            throw e;
+        }
+        Connection connection = connection(opening);
+        markInterruptedRunsFailed(connection);
+        try (ConfigurableApplicationContext ctx = running) {
             JobOperator operator = ctx.getBean(JobOperator.class);
             Job job = ctx.getBean(Job.class);
             JobParameters params = new JobParametersBuilder()
@@ -168,8 +226,7 @@ public final class IngestCommand implements Command {
                     .addString("inputs", settings.inputs().toString(), false)
                     .addString("force", Boolean.toString(settings.force()), false)
                     .toJobParameters();
-            JobExecution execution = operator.start(job, params);
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
+            JobExecution execution = operator.start(job, params);            if (execution.getStatus() != BatchStatus.COMPLETED) {
                 err.println("ingest failed (" + execution.getStatus() + "):");
                 for (Throwable t : execution.getAllFailureExceptions()) {
                     err.println("  " + Cli.rootMessage(t));
@@ -180,6 +237,7 @@ public final class IngestCommand implements Command {
             }
             RunSummary summary = SummaryTasklet.summarise(connection, runId, started, settings.warehouse().toAbsolutePath().toString());
             out.print(summary.render());
+            out.printf("  peak heap            %6d MB (of %d MB)%n", heap.peakMegabytes(), Runtime.getRuntime().maxMemory() >> 20);
             return summary.rejected() > 0 ? ExitCode.REJECTED_FILES : ExitCode.OK;
         }
     }

@@ -55,4 +55,21 @@ public final class JobsConfig {
             throw new UsageException("configuration: " + key + " must be a whole number, not '" + v + "'");
         }
     }
+
+    /** A positive decimal number ('60', '0.5'). */
+    public double positive(String key, double fallback) throws UsageException {
+        String v = props.getProperty(key);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            double d = Double.parseDouble(v.trim());
+            if (d > 0 && Double.isFinite(d)) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("configuration: " + key + " must be a positive number, not '" + v + "'");
+    }
 }

@@ -56,12 +56,21 @@ public final class DocumentExtraction {
 
     /** The same, telling {@code trace} how every figure of the tables and the prose was read (the explain command). */
     public Result extract(NormalisedText text, List<Table> documentTables, AdminUnit inbox, java.util.function.Consumer<String> trace) {
+        return extract(text, documentTables, inbox, trace, Deadline.none());
+    }
+
+    /** The same, giving up with {@link Deadline.TimeBudgetExceededException} once {@code deadline} has passed. */
+    public Result extract(NormalisedText text, List<Table> documentTables, AdminUnit inbox, java.util.function.Consumer<String> trace,
+                          Deadline deadline) {
         DocumentText doc = new DocumentText(text, rules.language(), rules.dictionary());
+        deadline.check("cutting the text into words and sentences");
         MetadataReader.Reading reading = metadata.read(doc, inbox);
+        deadline.check("reading the document's area and period");
         List<Observation> all = new ArrayList<>();
         List<Table> everyTable = new ArrayList<>(documentTables);
         everyTable.addAll(FlattenedTables.find(doc, documentTables.size()));
         for (Table t : everyTable) {
+            deadline.check("reading table " + (t.index() + 1));
             List<Observation> found = tables.extract(t, reading.metadata());
             trace.accept("table " + (t.index() + 1) + (t.name() == null ? "" : " '" + t.name() + "'") + ": " + t.rows().size()
                     + " rows, " + found.size() + " figures");
@@ -70,7 +79,7 @@ public final class DocumentExtraction {
             all.addAll(found);
         }
         trace.accept("prose:");
-        all.addAll(new ObservationExtractor(rules.dictionary(), trace).extract(reading));
+        all.addAll(new ObservationExtractor(rules.dictionary(), trace).extract(reading, deadline));
         Map<String, Observation> first = new LinkedHashMap<>();
         int titleEnd = titleEnd(doc);
         for (Observation o : all) {

@@ -70,7 +70,12 @@ public final class ObservationExtractor {
 
     /** Every figure read from the prose, in text order. */
     public List<Observation> extract(MetadataReader.Reading reading) {
-        return new Pass(reading).run();
+        return extract(reading, Deadline.none());
+    }
+
+    /** The same, checking {@code deadline} at every sentence. */
+    public List<Observation> extract(MetadataReader.Reading reading, Deadline deadline) {
+        return new Pass(reading, deadline).run();
     }
 
     /** One document's reading, with the state that runs through it. */
@@ -93,8 +98,10 @@ public final class ObservationExtractor {
         private final BasisAndSeason bases;
         private final Binder binder;
         private Subject lastSubject;
+        private final Deadline deadline;
 
-        Pass(MetadataReader.Reading r) {
+        Pass(MetadataReader.Reading r, Deadline deadline) {
+            this.deadline = deadline;
             this.doc = r.text();
             this.t = doc.tokens();
             this.meta = r.metadata();
@@ -131,6 +138,7 @@ public final class ObservationExtractor {
                     s++;
                 }
                 while (s < sentences.size() && sentences.get(s).paragraph() == p) {
+                    deadline.check("reading the figures of the prose");
                     sentence(sentences.get(s));
                     s++;
                 }

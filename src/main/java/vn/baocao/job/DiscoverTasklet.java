@@ -58,7 +58,7 @@ public final class DiscoverTasklet implements Tasklet {
         for (SourceFile f : scan.files()) {
             String path = f.path().toString();
             RegisteredFile reg = known.get(path);
-            if (!settings.force() && reg != null && reg.size() == f.size() && f.modified().equals(reg.modified())) {
+            if (!settings.force() && reg != null && reg.size() == f.size() && sameTime(f.modified(), reg.modified())) {
                 decisions.add(new FileDecision(path, reg.sha256(), f.size(), f.modified(), FileDecision.UNCHANGED,
                         "rejected".equals(reg.status()) ? "unchanged since it was rejected" : "unchanged"));
                 continue;
@@ -87,6 +87,15 @@ public final class DiscoverTasklet implements Tasklet {
         staging.recordDecisions(runId, decisions);
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * File systems keep modification times to the nanosecond, the register (a DuckDB TIMESTAMP) to the microsecond:
+     * compared at the register's precision, or every unchanged file would be hashed again.
+     */
+    static boolean sameTime(java.time.Instant onDisk, java.time.Instant registered) {
+        return registered != null && onDisk.truncatedTo(java.time.temporal.ChronoUnit.MICROS)
+                .equals(registered.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 
     static String sha256(Path file) throws IOException {

@@ -1,9 +1,11 @@
 package vn.baocao.job;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import vn.baocao.extract.Deadline;
 import vn.baocao.extract.DocumentExtraction;
 import vn.baocao.extract.area.InboxAreas;
 import vn.baocao.normalise.NormalisedText;
@@ -28,11 +30,16 @@ public final class DocumentProcessor implements ItemProcessor<FileDecision, Extr
     private final TextNormaliser normaliser = new TextNormaliser();
     private final DocumentExtraction extractor;
     private final InboxAreas inboxAreas;
+    private final Duration budget;
+    /** Together the documents read at once are no larger than this (see {@link InFlightBytes}). */
+    private final InFlightBytes inFlight = new InFlightBytes(12L << 20);
 
-    public DocumentProcessor(DocumentReaders readers, DocumentExtraction extractor, InboxAreas inboxAreas) {
+    /** @param budget the time one document may take (see {@link Deadline}) */
+    public DocumentProcessor(DocumentReaders readers, DocumentExtraction extractor, InboxAreas inboxAreas, Duration budget) {
         this.readers = readers;
         this.extractor = extractor;
         this.inboxAreas = inboxAreas;
+        this.budget = budget;
     }
 
     @Override
@@ -40,17 +47,25 @@ public final class DocumentProcessor implements ItemProcessor<FileDecision, Extr
         if (file.note() != null) {
             return ExtractedDocument.rejected(file, null, file.note());
         }
+        return inFlight.run(file.size(), () -> read(file));
+    }
+
+    private ExtractedDocument read(FileDecision file) {
         SourceFile source = new SourceFile(Path.of(file.path()), file.size(), file.modified());
         String format = source.extension();
+        Deadline deadline = Deadline.after(budget);
         try {
             DocumentContent content = readers.read(source);
             format = content.format();
+            deadline.check("reading the file");
             NormalisedText normalised = normaliser.normalise(content.text());
+            deadline.check("normalising the text");
             InboxAreas.Hint hint = inboxAreas.hintFor(source.path());
-            DocumentExtraction.Result result = extractor.extract(normalised, content.tables(), hint == null ? null : hint.unit());
+            DocumentExtraction.Result result = extractor.extract(normalised, content.tables(), hint == null ? null : hint.unit(),
+                    line -> { }, deadline);
             return new ExtractedDocument(file, format, result.metadata(), result.facts(), result.alternates(),
                     hint == null ? null : hint.problem(), null);
-        } catch (RejectedDocumentException e) {
+        } catch (RejectedDocumentException | Deadline.TimeBudgetExceededException e) {
             return ExtractedDocument.rejected(file, format, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             log.error("extraction failed for {}", file.path(), e);

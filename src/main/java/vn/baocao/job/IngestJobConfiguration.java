@@ -66,8 +66,36 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    ExtractionRules extractionRules(IngestSettings settings) throws IOException {
-        return ExtractionRules.load(settings.language(), settings.dictionary());
+    ExtractionRules extractionRules(RulesLoading loading) throws IOException {
+        return loading.await();
+    }
+
+    /**
+     * The rules, being loaded on a thread of their own since the command started: reading the gazetteer and building
+     * the lexicons takes as long as opening the warehouse, and the two need not wait for each other.
+     */
+    public record RulesLoading(java.util.concurrent.CompletableFuture<ExtractionRules> future) {
+
+        public static RulesLoading start(IngestSettings settings) {
+            return new RulesLoading(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return ExtractionRules.load(settings.language(), settings.dictionary());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }));
+        }
+
+        ExtractionRules await() throws IOException {
+            try {
+                return future.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
     }
 
     @Bean
@@ -81,7 +109,8 @@ public class IngestJobConfiguration {
                 .<FileDecision, ExtractedDocument>chunk(32)
                 .transactionManager(tx)
                 .reader(new LazyListReader<>(() -> staging.decisions(runId.value(), FileDecision.PROCESS)))
-                .processor(new DocumentProcessor(readers, new DocumentExtraction(rules), new InboxAreas(rules.gazetteer(), settings.inputs())))
+                .processor(new DocumentProcessor(readers, new DocumentExtraction(rules), new InboxAreas(rules.gazetteer(), settings.inputs()),
+                        settings.documentBudget()))
                 .writer(writer)
                 .taskExecutor(workers)
                 .build();

@@ -1,6 +1,7 @@
 package vn.baocao.job;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -13,7 +14,8 @@ import java.util.List;
  * @param language      the folder of language rules (null: the bundled ones)
  * @param maxFileBytes  files larger than this are rejected unread
  * @param threads       documents read and extracted at once
+ * @param documentBudget the time one document may take before it is rejected
  */
 public record IngestSettings(List<Path> inputs, Path warehouse, boolean force, Path dictionary, Path language,
-                             long maxFileBytes, int threads) {
+                             long maxFileBytes, int threads, Duration documentBudget) {
 }

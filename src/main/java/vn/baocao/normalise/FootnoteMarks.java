@@ -22,11 +22,6 @@ final class FootnoteMarks {
     record Mark(int number, int start, int end) {
     }
 
-    private static final Pattern GLUED = Pattern.compile(
-            "(?<=[\\p{Ll}%)\\]”\"…])(\\d{1,3})(?=[\\s,.;:()\\-…]|$)", Pattern.UNICODE_CASE);
-    private static final Pattern AFTER_YEAR = Pattern.compile(
-            "(?<=năm )((?:19|20)\\d{2})(\\d{1,3})(?=[\\s,.;:()]|$)", Pattern.UNICODE_CASE);
-    private static final Pattern BEFORE_PAREN = Pattern.compile("(?<=\\s)(\\d{1,3})(?=\\()");
     private static final Pattern HEADER = Pattern.compile("^[ \\t]*(\\d{1,3})(?:[ \\t]+|[ \\t]*[-–][ \\t]+)(?=\\S)");
     /** Letters before a glued digit that make a unit or a name, not a mark: m2, km2, CO2, H5N1. */
     private static final Set<String> UNIT_STEMS = Set.of("m", "km", "cm", "mm", "ha", "co", "h", "n", "pm", "f", "g", "b", "x");
@@ -35,10 +30,7 @@ final class FootnoteMarks {
     private final Map<Integer, Integer> headerNumberAtLine = new HashMap<>();
 
     FootnoteMarks(String raw, List<int[]> lines) {
-        Map<Integer, List<Mark>> candidates = new HashMap<>();
-        collect(raw, GLUED, 1, candidates, true);
-        collect(raw, AFTER_YEAR, 2, candidates, false);
-        collect(raw, BEFORE_PAREN, 1, candidates, false);
+        Map<Integer, List<Mark>> candidates = candidates(raw);
         for (int i = 0; i < lines.size(); i++) {
             int[] l = lines.get(i);
             Matcher h = HEADER.matcher(raw.substring(l[0], l[1]));
@@ -59,16 +51,57 @@ final class FootnoteMarks {
         }
     }
 
-    private static void collect(String raw, Pattern p, int group, Map<Integer, List<Mark>> out, boolean checkStem) {
-        Matcher m = p.matcher(raw);
-        while (m.find()) {
-            if (checkStem && unitStem(raw, m.start(group))) {
+    /**
+     * Every run of digits that may be a mark, in one pass over the text: one to three digits glued after a
+     * lower-case letter or a closing sign ('88,04%30', 'doanh nghiệp31 ('), a year with one to three digits glued
+     * after it ('năm 202143 với'), one to three digits alone before an opening bracket ('tình hình 56(').
+     */
+    private static Map<Integer, List<Mark>> candidates(String raw) {
+        Map<Integer, List<Mark>> out = new HashMap<>();
+        int n = raw.length();
+        int i = 0;
+        while (i < n) {
+            if (!isDigit(raw.charAt(i))) {
+                i++;
                 continue;
             }
-            int n = Integer.parseInt(m.group(group));
-            if (n > 0) {
-                out.computeIfAbsent(n, k -> new ArrayList<>()).add(new Mark(n, m.start(group), m.end(group)));
+            int j = i;
+            while (j < n && isDigit(raw.charAt(j))) {
+                j++;
             }
+            char before = i > 0 ? raw.charAt(i - 1) : ' ';
+            char after = j < n ? raw.charAt(j) : '\n';
+            int length = j - i;
+            if (length <= 3 && gluedBefore(before) && (Character.isWhitespace(after) || ",.;:()-…".indexOf(after) >= 0)
+                    && !unitStem(raw, i)) {
+                add(out, raw, i, j);
+            } else if (length <= 3 && Character.isWhitespace(before) && after == '(') {
+                add(out, raw, i, j);
+            } else if (length >= 5 && length <= 7 && (raw.startsWith("19", i) || raw.startsWith("20", i)) && afterYearWord(raw, i)
+                    && (Character.isWhitespace(after) || ",.;:()".indexOf(after) >= 0)) {
+                add(out, raw, i + 4, j);
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean gluedBefore(char c) {
+        return Character.isLowerCase(c) || "%)]”\"…".indexOf(c) >= 0;
+    }
+
+    private static boolean afterYearWord(String raw, int i) {
+        return i >= 4 && raw.startsWith("năm ", i - 4);
+    }
+
+    private static void add(Map<Integer, List<Mark>> out, String raw, int from, int to) {
+        int n = Integer.parseInt(raw.substring(from, to));
+        if (n > 0) {
+            out.computeIfAbsent(n, k -> new ArrayList<>()).add(new Mark(n, from, to));
         }
     }
 

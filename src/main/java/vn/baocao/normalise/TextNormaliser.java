@@ -50,11 +50,24 @@ public final class TextNormaliser {
     private static void copy(String raw, int from, int to, TreeMap<Integer, FootnoteMarks.Mark> skip,
                              OffsetBuilder out, Map<Integer, Integer> anchorAt) {
         int i = from;
+        Integer nextMark = skip.ceilingKey(from);
         while (i < to) {
-            FootnoteMarks.Mark mark = skip.get(i);
-            if (mark != null) {
+            if (nextMark != null && i > nextMark) {
+                nextMark = skip.ceilingKey(i); // an artefact skipped over the mark
+                continue;
+            }
+            if (nextMark != null && i == nextMark) {
+                FootnoteMarks.Mark mark = skip.get(i);
                 anchorAt.put(mark.number(), out.length());
+                nextMark = skip.ceilingKey(Math.max(mark.end(), i + 1));
                 i = mark.end();
+                continue;
+            }
+            char c = raw.charAt(i);
+            boolean marked = i + 1 < to && isCombining(raw.charAt(i + 1));
+            if (!marked && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0xC0 && Character.isLetter(c))) {
+                out.append(c, i); // the common case: a letter on its own
+                i++;
                 continue;
             }
             int artefact = artefactLength(raw, i, from);
@@ -62,7 +75,6 @@ public final class TextNormaliser {
                 i += artefact;
                 continue;
             }
-            char c = raw.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 out.space(i);
                 i++;
@@ -74,18 +86,26 @@ public final class TextNormaliser {
                     out.space(i); // a word run into its figure by lost formatting: 'tăng1,36%'
                 }
             }
+            if (!marked) {
+                out.append(c, i);
+                i++;
+                continue;
+            }
             // Decomposed accents: copy a base letter with its combining marks, composed.
             int j = i + 1;
-            while (j < to && Character.getType(raw.charAt(j)) == Character.NON_SPACING_MARK) {
+            while (j < to && isCombining(raw.charAt(j))) {
                 j++;
             }
-            String piece = raw.substring(i, j);
-            String composed = j - i > 1 ? Normalizer.normalize(piece, Normalizer.Form.NFC) : piece;
+            String composed = Normalizer.normalize(raw.substring(i, j), Normalizer.Form.NFC);
             for (int k = 0; k < composed.length(); k++) {
                 out.append(composed.charAt(k), i);
             }
             i = j;
         }
+    }
+
+    private static boolean isCombining(char c) {
+        return c >= 0x300 && Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /** Length of a conversion artefact starting at {@code i} that carries no text, 0 if none. */
@@ -98,7 +118,7 @@ public final class TextNormaliser {
         if (c == '*') {
             return 1; // Markdown emphasis; reports do not use '*' for anything else
         }
-        if (c == '#' && s.substring(lineStart, i).isBlank()) {
+        if (c == '#' && blankBefore(s, i, lineStart)) {
             int j = i;
             while (j < s.length() && s.charAt(j) == '#') {
                 j++;
@@ -109,6 +129,16 @@ public final class TextNormaliser {
             return 1;
         }
         return 0;
+    }
+
+    /** Only white space between the line's start and i; stops at the first character that is not. */
+    private static boolean blankBefore(String s, int i, int lineStart) {
+        for (int k = i - 1; k >= lineStart; k--) {
+            if (!Character.isWhitespace(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A Markdown table pipe: '|' with space or line edge around it. */

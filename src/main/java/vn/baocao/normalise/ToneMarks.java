@@ -24,6 +24,16 @@ public final class ToneMarks {
             Map.entry('ỷ', new char[] {'y', 'ỏ', 'ủ'}), Map.entry('ỹ', new char[] {'y', 'õ', 'ũ'}),
             Map.entry('ỵ', new char[] {'y', 'ọ', 'ụ'}));
 
+    /** Characters (either case) that can be the second vowel of oa, oe or uy: most text holds none, so most characters are passed over at a glance. */
+    private static final boolean[] SECOND_VOWEL = new boolean[0x2000];
+
+    static {
+        for (char k : SECOND_TO_FIRST.keySet()) {
+            SECOND_VOWEL[k] = true;
+            SECOND_VOWEL[Character.toUpperCase(k)] = true;
+        }
+    }
+
     private ToneMarks() {
     }
 
@@ -36,6 +46,9 @@ public final class ToneMarks {
 
     static void fold(char[] c) {
         for (int i = 1; i < c.length; i++) {
+            if (c[i] >= SECOND_VOWEL.length || !SECOND_VOWEL[c[i]]) {
+                continue;
+            }
             char marked = Character.toLowerCase(c[i]);
             char[] to = SECOND_TO_FIRST.get(marked);
             if (to == null || (i + 1 < c.length && Character.isLetter(c[i + 1]))) {

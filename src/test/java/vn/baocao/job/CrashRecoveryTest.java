@@ -92,7 +92,14 @@ class CrashRecoveryTest {
             Process p = JavaProcess.builder(BaocaoApplication.class, "ingest", "--input", inbox.toString(), "--warehouse", wh.toString(), "--threads", "1")
                     .redirectErrorStream(true).redirectOutput(tmp.resolve("killed-" + delay + ".log").toFile()).start();
             if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
+                // The whole process tree at once, as a power cut or 'kill -9' of the process group does: the job
+                // runs in a JVM of its own, started by the one the scheduler started.
+                List<ProcessHandle> tree = p.descendants().toList();
+                tree.forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly().waitFor();
+                for (ProcessHandle h : tree) {
+                    h.onExit().get(10, TimeUnit.SECONDS);
+                }
                 killedMidRun++;
             }
         }

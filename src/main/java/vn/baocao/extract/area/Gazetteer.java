@@ -77,7 +77,8 @@ public final class Gazetteer {
     private void add(AdminUnit u) {
         byKey.put(u.key(), u);
         byName.computeIfAbsent(nameKey(u.name()), k -> new ArrayList<>()).add(u);
-        if (!u.name().chars().allMatch(Character::isDigit)) {
+        // one entry per name: 'Tân Hòa' is the name of dozens of communes, and a hit per unit would be a hit per commune
+        if (!u.name().chars().allMatch(Character::isDigit) && byName.get(nameKey(u.name())).size() == 1) {
             names.add(u.name(), nameKey(u.name()));
         }
     }
@@ -118,7 +119,8 @@ public final class Gazetteer {
 
     /** Unit names written in tokens [from, to), by their name key. */
     public List<PhraseIndex.Hit<String>> names(Tokens tokens, int from, int to) {
-        return names.find(tokens, from, to);
+        // a place name is written with a capital: only tokens that start with one can start a name
+        return names.find(tokens, from, to, i -> Character.isUpperCase(tokens.text().charAt(tokens.start(i))));
     }
 
     /** Units whose name has this key. */

@@ -95,7 +95,7 @@ public final class PlaceReader {
     }
 
     private static boolean capital(Tokens t, int i) {
-        return Character.isUpperCase(t.raw(i).charAt(0));
+        return Character.isUpperCase(t.text().charAt(t.start(i)));
     }
 
     private static boolean stopBetween(Tokens t, int from, int to) {

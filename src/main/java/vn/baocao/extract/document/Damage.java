@@ -23,18 +23,28 @@ final class Damage {
                 continue;
             }
             words++;
-            String raw = t.raw(i);
-            if (raw.length() >= 2 && Character.isLowerCase(raw.charAt(0)) && !hasVowel(t.folded(i))) {
+            if (t.end(i) - t.start(i) >= 2 && Character.isLowerCase(t.text().charAt(t.start(i))) && !hasVowel(t.folded(i))) {
                 vowelless++;
             }
         }
         return vowelless >= MIN_DAMAGED_WORDS && vowelless >= MIN_SHARE * words;
     }
 
+    /** The vowels of Vietnamese, with every mark they take, lower case. */
+    private static final String VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ";
+
+    private static final boolean[] IS_VOWEL = new boolean[0x2000];
+
+    static {
+        for (char c : VOWELS.toCharArray()) {
+            IS_VOWEL[c] = true;
+        }
+    }
+
     private static boolean hasVowel(String w) {
-        String bare = vn.baocao.extract.text.Fold.bare(w);
-        for (int i = 0; i < bare.length(); i++) {
-            if ("aeiouy".indexOf(bare.charAt(i)) >= 0) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < IS_VOWEL.length && IS_VOWEL[c]) {
                 return true;
             }
         }

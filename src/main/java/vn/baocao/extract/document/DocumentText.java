@@ -25,28 +25,37 @@ public final class DocumentText {
 
     /** Paragraphs longer than this are never page furniture; the check stays linear. */
     private static final int FURNITURE_MAX_TOKENS = 40;
+    /** Longer lines are cut into several paragraphs (see {@link LongSpanCutter}); real paragraphs stay below 450. */
+    private static final int MAX_PARAGRAPH_TOKENS = 1600;
+    /** Longer sentences are cut into several; real sentences stay below 320 tokens. */
+    private static final int MAX_SENTENCE_TOKENS = 800;
 
     private final NormalisedText source;
     private final Tokens tokens;
     private final boolean damaged;
     private final List<Paragraph> paragraphs = new ArrayList<>();
     private final List<Sentence> sentences = new ArrayList<>();
-    private final List<List<PhraseIndex.Hit<Cue>>> cuesAt;
+    /** Every cue found, in order of start; those starting at token i are [firstCue[i], firstCue[i + 1]). */
+    private final List<PhraseIndex.Hit<Cue>> cues = new ArrayList<>();
+    private final int[] firstCue;
+    /** The same cues in order of end; those ending at token i are [firstCueEnding[i], firstCueEnding[i + 1]). */
+    private final List<PhraseIndex.Hit<Cue>> cuesByEnd;
+    private final int[] firstCueEnding;
     private final List<PhraseIndex.Hit<IndicatorPhrase>> phrases;
     private final List<PhraseIndex.Hit<String>> topics;
     private final boolean[] covered;
+    private final LongSpanCutter paragraphCutter;
+    private final LongSpanCutter sentenceCutter;
 
     public DocumentText(NormalisedText source, LanguageRules rules, IndicatorDictionary dictionary) {
         this.source = source;
         Tokens raw = new Tokenizer().tokenize(source.text());
         this.tokens = Abbreviations.expand(raw, rules);
         this.damaged = Damage.looksDamaged(tokens);
+        this.paragraphCutter = new LongSpanCutter(tokens, MAX_PARAGRAPH_TOKENS);
+        this.sentenceCutter = new LongSpanCutter(tokens, MAX_SENTENCE_TOKENS);
         splitParagraphs(rules.furniture());
         int n = tokens.size();
-        this.cuesAt = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            cuesAt.add(null);
-        }
         this.covered = new boolean[n];
         List<PhraseIndex.Hit<IndicatorPhrase>> ph = new ArrayList<>();
         List<PhraseIndex.Hit<String>> tp = new ArrayList<>();
@@ -55,12 +64,7 @@ public final class DocumentText {
                 continue;
             }
             for (PhraseIndex.Hit<Cue> h : rules.cues(tokens, p.from(), p.to(), damaged)) {
-                List<PhraseIndex.Hit<Cue>> at = cuesAt.get(h.start());
-                if (at == null) {
-                    at = new ArrayList<>(2);
-                    cuesAt.set(h.start(), at);
-                }
-                at.add(h);
+                cues.add(h); // paragraphs come in order and each one's cues in order of start
                 cover(h.start(), h.end());
             }
             for (PhraseIndex.Hit<IndicatorPhrase> h : dictionary.find(tokens, p.from(), p.to(), damaged)) {
@@ -68,6 +72,22 @@ public final class DocumentText {
                 cover(h.start(), h.end());
             }
             tp.addAll(dictionary.topics(tokens, p.from(), p.to(), damaged));
+        }
+        this.firstCue = new int[n + 1];
+        for (PhraseIndex.Hit<Cue> h : cues) {
+            firstCue[h.start() + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            firstCue[i + 1] += firstCue[i];
+        }
+        this.cuesByEnd = new ArrayList<>(cues);
+        cuesByEnd.sort(Comparator.comparingInt(PhraseIndex.Hit::end)); // stable: by start within an end
+        this.firstCueEnding = new int[n + 2];
+        for (PhraseIndex.Hit<Cue> h : cues) {
+            firstCueEnding[h.end() + 1]++;
+        }
+        for (int i = 0; i <= n; i++) {
+            firstCueEnding[i + 1] += firstCueEnding[i];
         }
         ph.sort(Comparator.comparingInt((PhraseIndex.Hit<IndicatorPhrase> h) -> h.end()).thenComparingInt(h -> h.start()));
         tp.sort(Comparator.comparingInt(PhraseIndex.Hit::start));
@@ -95,11 +115,16 @@ public final class DocumentText {
                 tok++;
             }
             Footnote footnote = source.footnoteAt(lineStart).orElse(null);
-            Paragraph p = new Paragraph(paragraphs.size(), from, tok, isFurniture(furniture, from, tok), footnote);
-            paragraphs.add(p);
-            if (!p.furniture()) {
-                splitSentences(p);
-            }
+            int a = from;
+            do {
+                int b = paragraphCutter.pieceEnd(a, tok, this::endsSentence);
+                Paragraph p = new Paragraph(paragraphs.size(), a, b, isFurniture(furniture, a, b), footnote);
+                paragraphs.add(p);
+                if (!p.furniture()) {
+                    splitSentences(p);
+                }
+                a = b;
+            } while (a < tok);
             if (lineEnd == text.length()) {
                 break;
             }
@@ -124,19 +149,28 @@ public final class DocumentText {
     private void splitSentences(Paragraph p) {
         int s = p.from();
         for (int i = p.from(); i < p.to(); i++) {
-            if (!isStop(i) || i + 1 >= p.to()) {
+            if (i + 1 >= p.to() || !endsSentence(i) || abbreviationBefore(i) || listMarker(p, i)) {
                 continue;
             }
-            int next = i + 1;
-            if (!tokens.spaceBefore(next) || !opensSentence(next) || abbreviationBefore(i) || listMarker(p, i)) {
-                continue;
-            }
-            sentences.add(new Sentence(p, s, next));
-            s = next;
+            addSentences(p, s, i + 1);
+            s = i + 1;
         }
         if (s < p.to()) {
-            sentences.add(new Sentence(p, s, p.to()));
+            addSentences(p, s, p.to());
         }
+    }
+
+    private void addSentences(Paragraph p, int from, int to) {
+        for (int a = from; a < to; ) {
+            int b = sentenceCutter.pieceEnd(a, to, i -> false);
+            sentences.add(new Sentence(p, a, b));
+            a = b;
+        }
+    }
+
+    /** A stop followed by a space and what opens a sentence. */
+    private boolean endsSentence(int i) {
+        return isStop(i) && i + 1 < tokens.size() && tokens.spaceBefore(i + 1) && opensSentence(i + 1);
     }
 
     private boolean isStop(int i) {
@@ -195,8 +229,10 @@ public final class DocumentText {
 
     /** The cue phrases that start at token i (never null). */
     public List<PhraseIndex.Hit<Cue>> cuesAt(int i) {
-        List<PhraseIndex.Hit<Cue>> at = i >= 0 && i < cuesAt.size() ? cuesAt.get(i) : null;
-        return at == null ? List.of() : at;
+        if (i < 0 || i >= firstCue.length - 1 || firstCue[i] == firstCue[i + 1]) {
+            return List.of();
+        }
+        return cues.subList(firstCue[i], firstCue[i + 1]);
     }
 
     /** The longest cue of a category starting at token i, or null. */
@@ -223,12 +259,15 @@ public final class DocumentText {
 
     /** The longest cue of a category that ends at token {@code end} (exclusive) and starts at or after {@code from}, or null. */
     public PhraseIndex.Hit<Cue> cueEndingAt(int end, int from, Cue.Category category) {
+        if (end < 0 || end >= firstCueEnding.length - 1) {
+            return null;
+        }
+        int earliest = Math.max(from, end - 8);
         PhraseIndex.Hit<Cue> best = null;
-        for (int s = Math.max(from, end - 8); s < end; s++) {
-            for (PhraseIndex.Hit<Cue> h : cuesAt(s)) {
-                if (h.end() == end && h.value().category() == category && (best == null || h.start() < best.start())) {
-                    best = h;
-                }
+        for (int k = firstCueEnding[end]; k < firstCueEnding[end + 1]; k++) {
+            PhraseIndex.Hit<Cue> h = cuesByEnd.get(k);
+            if (h.start() >= earliest && h.value().category() == category && (best == null || h.start() < best.start())) {
+                best = h;
             }
         }
         return best;

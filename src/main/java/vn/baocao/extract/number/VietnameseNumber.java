@@ -13,6 +13,13 @@ import java.math.BigDecimal;
  */
 public final class VietnameseNumber {
 
+    /**
+     * No figure of a report needs more characters ('1.234.567.890.123,45' has 20). Longer digit runs (a
+     * scanned barcode, a damaged export) are not figures, and reading them exactly would cost the square of
+     * their length.
+     */
+    static final int MAX_CHARACTERS = 40;
+
     private VietnameseNumber() {
     }
 
@@ -20,6 +27,9 @@ public final class VietnameseNumber {
         String t = s.trim().replace(" ", "");
         if (t.isEmpty()) {
             throw new NumberFormatException("empty number");
+        }
+        if (t.length() > MAX_CHARACTERS) {
+            throw new NumberFormatException("longer than any figure (" + t.length() + " characters)");
         }
         int comma = t.indexOf(',');
         if (comma >= 0) {

@@ -26,6 +26,7 @@ public final class PeriodReader {
     private static final int MAX_PATTERN_TOKENS = 16;
 
     private final Map<String, List<PeriodRule>> byFirstWord = new HashMap<>();
+    /** Patterns that open with a slot ('<N> tháng ...') or an optional part, in file order (the first of equals wins). */
     private final List<PeriodRule> anywhere = new ArrayList<>();
 
     public PeriodReader(List<PeriodRule> rules) {
@@ -88,14 +89,29 @@ public final class PeriodReader {
 
     /** The longest mention starting at token i, or null. */
     private PeriodMention bestAt(Tokens t, int i, int to) {
-        PeriodMention best = null;
-        List<PeriodRule> candidates = byFirstWord.getOrDefault(t.folded(i), List.of());
-        for (List<PeriodRule> list : List.of(candidates, anywhere)) {
-            for (PeriodRule r : list) {
-                TokenPattern.Match m = r.pattern().match(t, i, Math.min(to, i + MAX_PATTERN_TOKENS));
-                if (m != null && m.end() > i && (best == null || m.end() > best.end())) {
-                    best = new PeriodMention(i, m.end(), r, m, null, false);
+        PeriodMention best = longest(null, byFirstWord.getOrDefault(t.folded(i), List.of()), t, i, to);
+        // whether token i can begin each slot, asked once per slot rather than once per pattern
+        byte[] canStart = new byte[Slot.values().length];
+        for (PeriodRule r : anywhere) {
+            Slot slot = r.pattern().firstSlot();
+            if (slot != null) {
+                if (canStart[slot.ordinal()] == 0) {
+                    canStart[slot.ordinal()] = (byte) (slot.mayStartAt(t, i) ? 1 : 2);
                 }
+                if (canStart[slot.ordinal()] == 2) {
+                    continue;
+                }
+            }
+            best = longest(best, List.of(r), t, i, to);
+        }
+        return best;
+    }
+
+    private static PeriodMention longest(PeriodMention best, List<PeriodRule> rules, Tokens t, int i, int to) {
+        for (PeriodRule r : rules) {
+            TokenPattern.Match m = r.pattern().match(t, i, Math.min(to, i + MAX_PATTERN_TOKENS));
+            if (m != null && m.end() > i && (best == null || m.end() > best.end())) {
+                best = new PeriodMention(i, m.end(), r, m, null, false);
             }
         }
         return best;

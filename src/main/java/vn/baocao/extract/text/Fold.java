@@ -74,8 +74,43 @@ public final class Fold {
         return w.substring(0, n - 1) + Y_FORMS.charAt(tone);
     }
 
+    /** Latin letters with marks (U+00C0 to U+024F, U+1E00 to U+1EFF) lower-cased and without their marks, 0 where none. */
+    private static final char[] BARE = bareTable();
+
+    private static char[] bareTable() {
+        char[] table = new char[0x1F00];
+        for (int c = 0xC0; c < table.length; c++) {
+            if (c >= 0x250 && c < 0x1E00) {
+                continue;
+            }
+            String d = Normalizer.normalize(String.valueOf((char) c).toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+            if (d.length() >= 1 && d.charAt(0) < 0x80 && d.chars().skip(1).allMatch(x -> Character.getType(x) == Character.NON_SPACING_MARK)) {
+                table[c] = d.charAt(0);
+            }
+        }
+        table['đ'] = 'd';
+        table['Đ'] = 'd';
+        return table;
+    }
+
     /** Lower case without diacritics: 'Hoà' and 'Hòa' and 'HOA' all read 'hoa'; 'đ' reads 'd'. */
     public static String bare(String s) {
+        // Vietnamese letters by table, in one pass; anything else by Unicode decomposition
+        char[] out = new char[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch < 0x80) {
+                out[i] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+            } else if (ch < BARE.length && BARE[ch] != 0) {
+                out[i] = BARE[ch];
+            } else {
+                return decomposed(s);
+            }
+        }
+        return new String(out);
+    }
+
+    private static String decomposed(String s) {
         String d = Normalizer.normalize(lower(s), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {

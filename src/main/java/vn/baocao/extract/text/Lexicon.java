@@ -27,6 +27,8 @@ public final class Lexicon<T> {
     private final Tokenizer tokenizer = new Tokenizer();
     private final PhraseIndex<Part<T>> index;
     private int phrases;
+    private boolean gapped;
+    private static final java.util.function.IntPredicate ALWAYS = i -> true;
 
     public Lexicon() {
         this(Function.identity());
@@ -50,6 +52,7 @@ public final class Lexicon<T> {
             }
         }
         count = tokenised.size();
+        gapped |= count > 1;
         for (int k = 0; k < count; k++) {
             index.add(tokenised.get(k), new Part<>(id, k, count, value));
         }
@@ -67,9 +70,20 @@ public final class Lexicon<T> {
 
     /** Every phrase found in tokens [from, to), ordered by start, longer first. */
     public List<PhraseIndex.Hit<T>> find(Tokens tokens, int from, int to) {
+        return find(tokens, from, to, ALWAYS);
+    }
+
+    /**
+     * The phrases found that start at tokens {@code mayStart} accepts (names start with a capital). Only for a
+     * lexicon without gaps, whose later parts start where nothing says a phrase may.
+     */
+    public List<PhraseIndex.Hit<T>> find(Tokens tokens, int from, int to, java.util.function.IntPredicate mayStart) {
+        if (gapped && mayStart != ALWAYS) {
+            throw new IllegalStateException("a lexicon with '...' gaps cannot restrict where its phrases start");
+        }
         List<PhraseIndex.Hit<T>> out = new ArrayList<>();
         Map<Integer, ArrayDeque<int[]>> open = new HashMap<>(); // phrase -> chains {start, end, next part}
-        for (PhraseIndex.Hit<Part<T>> h : index.find(tokens, from, to)) {
+        for (PhraseIndex.Hit<Part<T>> h : index.find(tokens, from, to, mayStart)) {
             Part<T> p = h.value();
             if (p.count() == 1) {
                 out.add(new PhraseIndex.Hit<>(h.start(), h.end(), p.value()));

@@ -78,22 +78,29 @@ public final class PhraseIndex<T> {
 
     /** Every phrase occurrence starting in tokens [from, to) and ending by {@code to}, in order of start. */
     public List<Hit<T>> find(Tokens tokens, int from, int to) {
+        return find(tokens, from, to, i -> true);
+    }
+
+    /** The same, for phrases that can only start at tokens {@code mayStart} accepts (names start with a capital). */
+    public List<Hit<T>> find(Tokens tokens, int from, int to, java.util.function.IntPredicate mayStart) {
         List<Hit<T>> out = new ArrayList<>();
-        String[] keys = new String[to - from];
+        String[] all = tokens.keys(key);
         for (int i = from; i < to; i++) {
-            keys[i - from] = key.apply(tokens.folded(i));
-        }
-        for (int i = from; i < to; i++) {
-            String first = keys[i - from];
-            if (JOINERS.contains(tokens.folded(i)) || first.isEmpty()) {
+            String first = all[i];
+            Node<T> start = root.next == null || first.isEmpty() ? null : root.next.get(first);
+            if (start == null || tokens.joiner(i) || !mayStart.test(i)) {
                 continue;
             }
-            Node<T> n = root;
-            int j = i;
+            Node<T> n = start;
+            int j = i + 1;
+            if (n.values != null) {
+                for (T v : n.values) {
+                    out.add(new Hit<>(i, j, v));
+                }
+            }
             int joinersInARow = 0;
             while (j < to && n.next != null) {
-                String f = tokens.folded(j);
-                if (j > i && JOINERS.contains(f)) {
+                if (j > i && tokens.joiner(j)) {
                     if (++joinersInARow > MAX_JOINERS_IN_A_ROW) {
                         break;
                     }
@@ -101,7 +108,7 @@ public final class PhraseIndex<T> {
                     continue;
                 }
                 joinersInARow = 0;
-                String k = keys[j - from];
+                String k = all[j];
                 Node<T> m = k.isEmpty() ? null : n.next.get(k);
                 if (m == null) {
                     break;

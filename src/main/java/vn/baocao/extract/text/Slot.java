@@ -57,6 +57,20 @@ public enum Slot {
         throw new IllegalArgumentException("unknown slot <" + code + ">; known: <M> <N> <Q> <Y> <DAY> <D> <NUM> <WORD>");
     }
 
+    /** Whether this slot can start at token i: a number, or a word of the slot's own ('sáu', 'giêng', 'III'). */
+    public boolean mayStartAt(Tokens t, int i) {
+        if (t.isNumber(i)) {
+            return this != WORD;
+        }
+        return switch (this) {
+            case MONTH -> MONTH_WORDS.containsKey(t.folded(i));
+            case MONTHS -> COUNT_WORDS.containsKey(t.folded(i));
+            case QUARTER -> ROMAN.containsKey(t.folded(i));
+            case WORD -> t.isWord(i);
+            default -> false;
+        };
+    }
+
     /** Reads this slot at token i (not beyond {@code limit}), or returns null. */
     public Value read(Tokens t, int i, int limit) {
         if (i >= limit) {

@@ -15,52 +15,79 @@ public final class Tokenizer {
 
     public Tokens tokenize(String text, int from, int to) {
         Tokens out = new Tokens(text, (to - from) / 4);
-        int i = from;
+        // A report repeats a few thousand words: one string per distinct word keeps a large document small
+        // and lets every later lookup reuse the word's hash.
+        java.util.Map<String, String> words = new java.util.HashMap<>();
+        char[] cs = new char[to - from]; // indexed directly: cheaper than charAt, character by character
+        text.getChars(from, to, cs, 0);
+        int n = cs.length;
+        int k = 0;
         boolean space = true;
-        while (i < to) {
-            char c = text.charAt(i);
+        while (k < n) {
+            char c = cs[k];
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
                 space = true;
-                i++;
+                k++;
                 continue;
             }
-            int j;
+            int m;
             byte kind;
             if (isLetter(c)) {
-                j = i + 1;
-                while (j < to && (isLetter(text.charAt(j))
-                        || isApostrophe(text.charAt(j)) && j + 1 < to && isLetter(text.charAt(j + 1)))) {
-                    j++;
+                m = k + 1;
+                while (m < n && (isLetter(cs[m]) || isApostrophe(cs[m]) && m + 1 < n && isLetter(cs[m + 1]))) {
+                    m++;
                 }
                 kind = Tokens.WORD;
             } else if (c >= '0' && c <= '9') {
-                j = i + 1;
-                while (j < to) {
-                    char d = text.charAt(j);
+                m = k + 1;
+                while (m < n) {
+                    char d = cs[m];
                     if (d >= '0' && d <= '9') {
-                        j++;
-                    } else if ((d == '.' || d == ',') && j + 1 < to && isDigit(text.charAt(j + 1))) {
-                        j += 2;
+                        m++;
+                    } else if ((d == '.' || d == ',') && m + 1 < n && isDigit(cs[m + 1])) {
+                        m += 2;
                     } else {
                         break;
                     }
                 }
                 kind = Tokens.NUMBER;
             } else {
-                j = i + 1;
+                m = k + 1;
                 kind = Tokens.PUNCT;
             }
+            int i = from + k;
+            int j = from + m;
             String raw = text.substring(i, j);
-            String folded = kind == Tokens.WORD ? Fold.spelling(Fold.lower(raw)) : raw;
-            boolean upper = kind == Tokens.WORD && !raw.equals(Fold.lower(raw)) && raw.equals(raw.toUpperCase(java.util.Locale.ROOT));
+            String folded = raw;
+            boolean upper = false;
+            if (kind == Tokens.WORD) {
+                String lower = Fold.lower(raw);
+                folded = words.computeIfAbsent(Fold.spelling(lower), w -> w);
+                upper = lower != raw && allUpper(text, i, j); // Fold.lower returns the same string when nothing changed
+            } else if (kind == Tokens.PUNCT) {
+                folded = words.computeIfAbsent(raw, w -> w);
+            }
             out.add(i, j, kind, folded, upper, space);
             space = false;
-            i = j;
+            k = m;
         }
-        return out;
+        return out.trimmed();
+    }
+
+    /** No letter of the word is lower case (and, since it changed when lowered, some are capitals): 'TỈNH', 'KH'. */
+    private static boolean allUpper(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLetter(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 

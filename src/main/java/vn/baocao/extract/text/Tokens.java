@@ -23,6 +23,12 @@ public final class Tokens {
     private String[] folded;
     private boolean[] upper;
     private boolean[] spaceBefore;
+    private static final java.util.function.Function<String, String> IDENTITY = java.util.function.Function.identity();
+    /** Whether each token joins the words of a phrase (see {@link PhraseIndex#JOINERS}), once computed. */
+    private boolean[] joiner;
+
+    /** Each token's key under a folding ({@link Fold#skeleton}, a gazetteer's name key), computed once per distinct word. */
+    private final java.util.Map<java.util.function.Function<String, String>, String[]> keys = new java.util.IdentityHashMap<>();
 
     Tokens(String text, int capacity) {
         this.text = text;
@@ -37,13 +43,7 @@ public final class Tokens {
 
     void add(int s, int e, byte k, String f, boolean up, boolean space) {
         if (size == start.length) {
-            int c = size * 2;
-            start = Arrays.copyOf(start, c);
-            end = Arrays.copyOf(end, c);
-            kind = Arrays.copyOf(kind, c);
-            folded = Arrays.copyOf(folded, c);
-            upper = Arrays.copyOf(upper, c);
-            spaceBefore = Arrays.copyOf(spaceBefore, c);
+            resize(size * 2);
         }
         start[size] = s;
         end[size] = e;
@@ -52,6 +52,23 @@ public final class Tokens {
         upper[size] = up;
         spaceBefore[size] = space;
         size++;
+    }
+
+    /** Drops the spare capacity left by growing, once no token will be added. */
+    Tokens trimmed() {
+        if (start.length > size + size / 8 + 8) {
+            resize(size);
+        }
+        return this;
+    }
+
+    private void resize(int capacity) {
+        start = Arrays.copyOf(start, capacity);
+        end = Arrays.copyOf(end, capacity);
+        kind = Arrays.copyOf(kind, capacity);
+        folded = Arrays.copyOf(folded, capacity);
+        upper = Arrays.copyOf(upper, capacity);
+        spaceBefore = Arrays.copyOf(spaceBefore, capacity);
     }
 
     public String text() {
@@ -84,6 +101,44 @@ public final class Tokens {
 
     public boolean isPunct(int i) {
         return i >= 0 && i < size && kind[i] == PUNCT;
+    }
+
+    /**
+     * Every token's {@code key} of its lower-case form. A document repeats its words: the key of each distinct word
+     * is computed once, and the array is kept for the next lexicon that compares by the same key.
+     */
+    public String[] keys(java.util.function.Function<String, String> key) {
+        String[] out = keys.get(key);
+        if (out == null && key == IDENTITY) {
+            out = folded; // its length may exceed size: callers read tokens below size only
+            keys.put(key, out);
+        }
+        if (out == null) {
+            out = new String[size];
+            java.util.Map<String, String> seen = new java.util.HashMap<>();
+            for (int i = 0; i < size; i++) {
+                String f = folded[i];
+                String k = seen.get(f);
+                if (k == null) {
+                    k = key.apply(f);
+                    seen.put(f, k);
+                }
+                out[i] = k;
+            }
+            keys.put(key, out);
+        }
+        return out;
+    }
+
+    /** A ',', '-', 'và' between the words of a phrase (see {@link PhraseIndex#JOINERS}). */
+    public boolean joiner(int i) {
+        if (joiner == null) {
+            joiner = new boolean[size];
+            for (int k = 0; k < size; k++) {
+                joiner[k] = PhraseIndex.JOINERS.contains(folded[k]);
+            }
+        }
+        return joiner[i];
     }
 
     /** Lower-case form. */
@@ -144,7 +199,7 @@ public final class Tokens {
             out.add(start[i], end[i], kind[i], folded[i], upper[i], spaceBefore[i]);
             i++;
         }
-        return out;
+        return out.trimmed();
     }
 
     /** The first token that ends after {@code offset}, or size(). */

@@ -32,4 +32,11 @@ class VietnameseNumberTest {
         assertThatThrownBy(() -> VietnameseNumber.parse("")).isInstanceOf(NumberFormatException.class);
         assertThatThrownBy(() -> VietnameseNumber.parse("abc")).isInstanceOf(NumberFormatException.class);
     }
+
+    @org.junit.jupiter.api.Test
+    void aDigitRunLongerThanAnyFigureIsNotANumber() {
+        assertThat(VietnameseNumber.parse("1.234.567.890.123.456,789")).isEqualByComparingTo("1234567890123456.789");
+        assertThatThrownBy(() -> VietnameseNumber.parse("1".repeat(100_000)))
+                .isInstanceOf(NumberFormatException.class).hasMessageContaining("longer than any figure");
+    }
 }

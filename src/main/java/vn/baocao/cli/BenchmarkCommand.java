@@ -1,0 +1,149 @@
+package vn.baocao.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import vn.baocao.bench.BenchmarkCorpus;
+import vn.baocao.bench.Floor;
+
+/**
+ * {@code baocao benchmark}: how fast the nightly job is on this machine, against what reading the same files costs.
+ * It makes an inbox of realistic reports from a corpus of real ones, times the floor (one JVM, one thread, reading
+ * every file and finding every number with one regular expression) and the whole {@code ingest} (a JVM of its own,
+ * start included), then an unchanged rerun, each as the separate process an operator would run.
+ */
+public final class BenchmarkCommand implements Command {
+
+    private static final Pattern OBSERVATIONS = Pattern.compile("observations loaded\\s+(\\d+)");
+    private static final Pattern PEAK = Pattern.compile("peak heap\\s+(\\d+) MB");
+
+    @Override
+    public String name() {
+        return "benchmark";
+    }
+
+    @Override
+    public String summary() {
+        return "measure ingest throughput on generated realistic reports";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: java -jar target/baocao.jar benchmark [--reports N] [--corpus DIR] [--work DIR] [--threads N] [--keep]
+
+                Makes an inbox of N reports from the real texts of a corpus (a whole report from
+                its seeds/ folder followed by an excerpt from its dev/ folder, digits changed at
+                random so every file is new), then measures, each in a JVM of its own, start
+                included:
+                  floor     one thread reading every file and finding every number with one
+                            regular expression: what reading the input costs;
+                  ingest    the whole nightly job into a new warehouse;
+                  rerun     ingest again with nothing changed.
+                Prints documents/s, MB/s, observations/s, peak heap of the job, the rerun's time
+                and the ratio of the job's time to the floor's. Nothing is asserted: the figures
+                are for people.
+
+                Options:
+                  --reports N    documents to generate (default 2000; 10000 and 50000 work)
+                  --corpus DIR   the real texts (default ../shared/corpus)
+                  --work DIR     where the inbox and warehouse go (default: a temporary folder, removed)
+                  --threads N    ingest threads (default: the ingest default, one per core)
+                  --keep         keep the work folder
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Options o = Options.parse(args, Set.of("reports", "corpus", "work", "threads", "floor"), Set.of("keep"));
+        if (o.value("floor") != null) {
+            return floorOnly(Path.of(o.value("floor")), out); // the child that measures the floor
+        }
+        int reports = o.value("reports") == null ? 2000 : Integer.parseInt(o.value("reports"));
+        Path corpus = Path.of(o.value("corpus") == null ? "../shared/corpus" : o.value("corpus"));
+        if (!Files.isDirectory(corpus)) {
+            throw new UsageException("corpus folder not found: " + corpus.toAbsolutePath() + " (give one with --corpus DIR)");
+        }
+        Path work = o.value("work") == null ? Files.createTempDirectory("baocao-bench") : Path.of(o.value("work"));
+        Path inbox = work.resolve("inbox");
+        Path warehouse = work.resolve("bench.duckdb");
+        try {
+            out.printf("generating %d reports from %s ...%n", reports, corpus);
+            long bytes = BenchmarkCorpus.of(corpus).write(inbox, reports, 20261123L);
+            double mb = bytes / 1e6;
+            out.printf("inbox     %d reports, %.1f MB, %s%n", reports, mb, inbox);
+
+            Timed floor = child(List.of(), List.of("benchmark", "--floor", inbox.toString()));
+            out.printf("floor     %6.2f s  (%.1f MB/s)  %s%n", floor.seconds(), mb / floor.seconds(), floor.output().strip());
+
+            List<String> ingest = new ArrayList<>(List.of("ingest", "--input", inbox.toString(), "--warehouse", warehouse.toString()));
+            if (o.value("threads") != null) {
+                ingest.addAll(List.of("--threads", o.value("threads")));
+            }
+            Timed first = child(List.of(), ingest);
+            long observations = find(OBSERVATIONS, first.output());
+            long peak = find(PEAK, first.output());
+            out.printf("ingest    %6.2f s  %.0f documents/s, %.1f MB/s, %.0f observations/s, peak heap %d MB, exit %d%n",
+                    first.seconds(), reports / first.seconds(), mb / first.seconds(), observations / first.seconds(), peak, first.exit());
+            Timed rerun = child(List.of(), ingest);
+            out.printf("rerun     %6.2f s  (nothing changed, exit %d)%n", rerun.seconds(), rerun.exit());
+            out.printf("ratio     %6.1f   (ingest time / floor time)%n", first.seconds() / floor.seconds());
+            return first.exit() == ExitCode.OK || first.exit() == ExitCode.REJECTED_FILES ? ExitCode.OK : ExitCode.FAILED;
+        } finally {
+            if (!o.flag("keep") && o.value("work") == null) {
+                delete(work);
+            } else {
+                out.println("kept      " + work);
+            }
+        }
+    }
+
+    private static int floorOnly(Path inbox, PrintStream out) throws IOException {
+        Floor.Scan s = Floor.scan(inbox);
+        out.printf("%d files, %d numbers%n", s.files(), s.numbers());
+        return ExitCode.OK;
+    }
+
+    private record Timed(double seconds, int exit, String output) {
+    }
+
+    /** Runs this program again in a JVM of its own and times it, start to end. */
+    private static Timed child(List<String> jvmOptions, List<String> args) throws IOException, InterruptedException {
+        List<String> command = JobJvm.thisProgram(jvmOptions, args);
+        Path log = Files.createTempFile("baocao-bench", ".out");
+        try {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            int exit = p.waitFor();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            return new Timed(seconds, exit, Files.readString(log, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    private static long find(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package vn.baocao.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs {@code ingest} in a JVM of its own, started with the options the job is measured with: a 1 GB heap, which
+ * it stays within whatever the inbox holds, and the quick (C1) compiler only, which on a two-core machine finishes a
+ * night's run sooner than the optimising one (that spends a core compiling code a batch run does not keep long
+ * enough to repay). A scheduler then needs no JVM options in its command line.
+ *
+ * <p>{@code BAOCAO_JAVA_OPTIONS} replaces the options ({@code none}: run in the JVM as started); so does giving the
+ * first JVM a heap or compiler option of its own.
+ */
+final class JobJvm {
+
+    static final List<String> OPTIONS = List.of("-Xmx1g", "-XX:TieredStopAtLevel=1");
+    static final String ENVIRONMENT = "BAOCAO_JAVA_OPTIONS";
+    private static final String CHILD = "baocao.job-jvm";
+
+    private JobJvm() {
+    }
+
+    /** The exit code of the command run in a JVM of its own, or empty when it is to run here. */
+    static Optional<Integer> run(String[] args) {
+        if (args.length == 0 || !args[0].equals("ingest") || Boolean.getBoolean(CHILD)) {
+            if (Boolean.getBoolean(CHILD)) {
+                exitWithParent();
+            }
+            return Optional.empty();
+        }
+        List<String> options = options();
+        if (options == null) {
+            return Optional.empty();
+        }
+        List<String> jvm = new ArrayList<>(options);
+        jvm.add("-D" + CHILD + "=true");
+        List<String> command = thisProgram(jvm, Arrays.asList(args));
+        try {
+            Process child = new ProcessBuilder(command).inheritIO().start();
+            // Stopped (Ctrl-C, a scheduler's SIGTERM), the job stops with it, as it would in one JVM.
+            Thread stop = new Thread(() -> {
+                child.destroy();
+                try {
+                    child.waitFor();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            Runtime.getRuntime().addShutdownHook(stop);
+            int exit = child.waitFor();
+            Runtime.getRuntime().removeShutdownHook(stop);
+            return Optional.of(exit);
+        } catch (IOException e) {
+            return Optional.empty(); // no java launcher to start: run here
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(ExitCode.FAILED);
+        }
+    }
+
+    /** The command line that runs this program again, from its jar or its class path, in a JVM with {@code jvmOptions}. */
+    static List<String> thisProgram(List<String> jvmOptions, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        String classPath = System.getProperty("java.class.path");
+        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+            command.addAll(List.of("-jar", classPath));
+        } else {
+            command.addAll(List.of("-cp", classPath, BaocaoApplication.class.getName()));
+        }
+        command.addAll(args);
+        return command;
+    }
+
+    /** The options to start the job's JVM with, or null to run in this one. */
+    private static List<String> options() {
+        String env = System.getenv(ENVIRONMENT);
+        if (env != null) {
+            return env.isBlank() || env.strip().equals("none") ? null : List.of(env.strip().split("\\s+"));
+        }
+        for (String given : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (given.startsWith("-Xmx") || given.startsWith("-XX:TieredStopAtLevel") || given.startsWith("-XX:MaxRAM")) {
+                return null; // whoever started this JVM chose its options
+            }
+        }
+        return OPTIONS;
+    }
+
+    /** A job whose first JVM was killed outright stops as if it had been killed with it. */
+    private static void exitWithParent() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(ExitCode.FAILED)));
+    }
+}

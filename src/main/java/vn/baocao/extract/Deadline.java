@@ -1,0 +1,52 @@
+package vn.baocao.extract;
+
+import java.time.Duration;
+
+/**
+ * The time one document may take. Every stage is linear in the size of its input, so a document that still runs
+ * past its budget is rejected rather than allowed to hold up the nightly run; the stages check it between units of
+ * work (after reading, after normalising, per table, per sentence), so an exceeded budget stops the work within one
+ * such unit.
+ */
+public final class Deadline {
+
+    private static final Deadline NONE = new Deadline(Long.MAX_VALUE, null);
+
+    private final long startNanos;
+    private final Duration budget;
+
+    private Deadline(long startNanos, Duration budget) {
+        this.startNanos = startNanos;
+        this.budget = budget;
+    }
+
+    /** A deadline {@code budget} from now. */
+    public static Deadline after(Duration budget) {
+        return new Deadline(System.nanoTime(), budget);
+    }
+
+    /** No deadline (the explain command, tests). */
+    public static Deadline none() {
+        return NONE;
+    }
+
+    /** Throws when the budget is spent; {@code stage} says what was being done, for the rejection reason. */
+    public void check(String stage) {
+        if (budget != null && System.nanoTime() - startNanos > budget.toNanos()) {
+            throw new TimeBudgetExceededException(budget, stage);
+        }
+    }
+
+    /** A document that took longer than its budget. */
+    public static final class TimeBudgetExceededException extends RuntimeException {
+        TimeBudgetExceededException(Duration budget, String stage) {
+            super("took longer than the time budget of " + seconds(budget) + " for one document (stopped while " + stage
+                    + "); raise document-time-budget-seconds in the job configuration to allow more");
+        }
+
+        private static String seconds(Duration d) {
+            double s = d.toNanos() / 1e9;
+            return (s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s)) + " s";
+        }
+    }
+}

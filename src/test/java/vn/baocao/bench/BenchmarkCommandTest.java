@@ -1,0 +1,43 @@
+package vn.baocao.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.support.CliRun;
+import vn.baocao.support.SampleReports;
+import vn.baocao.support.WarehouseSnapshot;
+
+/** The benchmark a user runs: it generates new reports, times the floor, the job and a rerun, and prints the figures. */
+class BenchmarkCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void generatesNewReportsAndReportsEveryFigure() throws Exception {
+        Path work = tmp.resolve("work");
+        CliRun run = CliRun.of("benchmark", "--reports", "12", "--corpus", SampleReports.INBOX.toString(), "--work", work.toString());
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).containsPattern("inbox +12 reports, [\\d.]+ MB")
+                .containsPattern("floor +[\\d.]+ s .* 12 files, \\d+ numbers")
+                .containsPattern("ingest +[\\d.]+ s +\\d+ documents/s, [\\d.]+ MB/s, \\d+ observations/s, peak heap \\d+ MB, exit 0")
+                .containsPattern("rerun +[\\d.]+ s +\\(nothing changed, exit 0\\)")
+                .containsPattern("ratio +[\\d.]+");
+        // Every generated report is new content, and the job loaded them all.
+        try (var files = Files.walk(work.resolve("inbox"))) {
+            assertThat(files.filter(Files::isRegularFile).map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).distinct().count()).isEqualTo(12);
+        }
+        assertThat(WarehouseSnapshot.count(work.resolve("bench.duckdb"), "SELECT count(*) FROM document_register WHERE status = 'loaded'"))
+                .isEqualTo(12);
+    }
+}

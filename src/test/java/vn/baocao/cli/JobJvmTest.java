@@ -1,0 +1,40 @@
+package vn.baocao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.support.JavaProcess;
+import vn.baocao.support.SampleReports;
+
+/** Started as a scheduler starts it, with no JVM options, ingest runs in a JVM with the job's own. */
+class JobJvmTest {
+
+    @TempDir
+    Path tmp;
+
+    private String ingest(String javaOptions) throws Exception {
+        Path inbox = SampleReports.copyTo(tmp.resolve("inbox-" + System.nanoTime()));
+        ProcessBuilder b = JavaProcess.builder(BaocaoApplication.class, "ingest", "--input", inbox.toString(),
+                "--warehouse", tmp.resolve("w.duckdb").toString()).redirectErrorStream(true);
+        if (javaOptions != null) {
+            b.environment().put(JobJvm.ENVIRONMENT, javaOptions);
+        }
+        Process p = b.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        return out;
+    }
+
+    @Test
+    void ingestRunsInAOneGigabyteJvmOfItsOwn() throws Exception {
+        assertThat(ingest(null)).contains("loaded                    4").containsPattern("peak heap +\\d+ MB \\(of 10\\d\\d MB\\)");
+    }
+
+    @Test
+    void theOperatorCanGiveOtherOptions() throws Exception {
+        assertThat(ingest("-Xmx300m")).containsPattern("peak heap +\\d+ MB \\(of (2[5-9]\\d|300) MB\\)");
+    }
+}
