@@ -85,10 +85,19 @@ class CrashRecoveryTest {
         CliRun cleanRun = CliRun.of("ingest", "--input", inbox.toString(), "--warehouse", clean.toString());
         assertThat(cleanRun.exit()).as(cleanRun.toString()).isZero();
 
+        // How long an uninterrupted run takes, JVMs included, on this machine: the kills fall inside it.
+        long t0 = System.nanoTime();
+        Process whole = JavaProcess.builder(BaocaoApplication.class, "ingest", "--input", inbox.toString(), "--warehouse",
+                tmp.resolve("timed.duckdb").toString(), "--threads", "1").redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("timed.log").toFile()).start();
+        assertThat(whole.waitFor()).isZero();
+        long runMillis = (System.nanoTime() - t0) / 1_000_000;
+
         Path wh = tmp.resolve("w.duckdb");
-        long[] killAfterMillis = {2200, 2800, 3300, 3900, 4600};
+        double[] killAt = {0.45, 0.55, 0.65, 0.75, 0.85};
         int killedMidRun = 0;
-        for (long delay : killAfterMillis) {
+        for (double fraction : killAt) {
+            long delay = (long) (fraction * runMillis);
             Process p = JavaProcess.builder(BaocaoApplication.class, "ingest", "--input", inbox.toString(), "--warehouse", wh.toString(), "--threads", "1")
                     .redirectErrorStream(true).redirectOutput(tmp.resolve("killed-" + delay + ".log").toFile()).start();
             if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
