@@ -32,7 +32,7 @@ public final class DocumentProcessor implements ItemProcessor<FileDecision, Extr
     private final InboxAreas inboxAreas;
     private final Duration budget;
     /** Together the documents read at once are no larger than this (see {@link InFlightBytes}). */
-    private final InFlightBytes inFlight = new InFlightBytes(12L << 20);
+    private final InFlightBytes inFlight = new InFlightBytes(8L << 20);
 
     /** @param budget the time one document may take (see {@link Deadline}) */
     public DocumentProcessor(DocumentReaders readers, DocumentExtraction extractor, InboxAreas inboxAreas, Duration budget) {
