@@ -35,6 +35,8 @@ public final class PhraseIndex<T> {
     }
 
     private final Node<T> root = new Node<>();
+    /** Recorded for a word that starts no phrase. */
+    private static final Node<?> NONE = new Node<>();
     private final Function<String, String> key;
     private int longest;
 
@@ -85,12 +87,21 @@ public final class PhraseIndex<T> {
     public List<Hit<T>> find(Tokens tokens, int from, int to, java.util.function.IntPredicate mayStart) {
         List<Hit<T>> out = new ArrayList<>();
         String[] all = tokens.keys(key);
+        Object[] starts = tokens.perWord(this);
         for (int i = from; i < to; i++) {
-            String first = all[i];
-            Node<T> start = root.next == null || first.isEmpty() ? null : root.next.get(first);
-            if (start == null || tokens.joiner(i) || !mayStart.test(i)) {
+            int word = tokens.wordId(i);
+            Object known = starts[word];
+            if (known == null) {
+                String first = all[i];
+                Node<T> n = root.next == null || first.isEmpty() ? null : root.next.get(first);
+                known = n == null ? NONE : n;
+                starts[word] = known;
+            }
+            if (known == NONE || tokens.joiner(i) || !mayStart.test(i)) {
                 continue;
             }
+            @SuppressWarnings("unchecked")
+            Node<T> start = (Node<T>) known;
             Node<T> n = start;
             int j = i + 1;
             if (n.values != null) {

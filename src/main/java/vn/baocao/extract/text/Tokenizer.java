@@ -15,9 +15,6 @@ public final class Tokenizer {
 
     public Tokens tokenize(String text, int from, int to) {
         Tokens out = new Tokens(text, (to - from) / 4);
-        // A report repeats a few thousand words: one string per distinct word keeps a large document small
-        // and lets every later lookup reuse the word's hash.
-        java.util.Map<String, String> words = new java.util.HashMap<>();
         char[] cs = new char[to - from]; // indexed directly: cheaper than charAt, character by character
         text.getChars(from, to, cs, 0);
         int n = cs.length;
@@ -62,10 +59,8 @@ public final class Tokenizer {
             boolean upper = false;
             if (kind == Tokens.WORD) {
                 String lower = Fold.lower(raw);
-                folded = words.computeIfAbsent(Fold.spelling(lower), w -> w);
+                folded = Fold.spelling(lower);
                 upper = lower != raw && allUpper(text, i, j); // Fold.lower returns the same string when nothing changed
-            } else if (kind == Tokens.PUNCT) {
-                folded = words.computeIfAbsent(raw, w -> w);
             }
             out.add(i, j, kind, folded, upper, space);
             space = false;

@@ -29,9 +29,24 @@ public final class Tokens {
 
     /** Each token's key under a folding ({@link Fold#skeleton}, a gazetteer's name key), computed once per distinct word. */
     private final java.util.Map<java.util.function.Function<String, String>, String[]> keys = new java.util.IdentityHashMap<>();
+    /**
+     * The document's distinct lower-case forms, numbered: a report repeats a few thousand words, so whatever is looked
+     * up per word (the start of a phrase in a lexicon) is looked up once per distinct word, and each is kept once.
+     */
+    private final java.util.Map<String, Integer> wordIds;
+    private final java.util.List<String> words;
+    private int[] wordId;
+    /** What a lexicon worked out for each distinct word of this text (see {@link #perWord}). */
+    private final java.util.Map<Object, Object[]> perWord = new java.util.IdentityHashMap<>();
 
     Tokens(String text, int capacity) {
+        this(text, capacity, new java.util.HashMap<>(), new java.util.ArrayList<>());
+    }
+
+    private Tokens(String text, int capacity, java.util.Map<String, Integer> wordIds, java.util.List<String> words) {
         this.text = text;
+        this.wordIds = wordIds;
+        this.words = words;
         int c = Math.max(8, capacity);
         start = new int[c];
         end = new int[c];
@@ -39,16 +54,24 @@ public final class Tokens {
         folded = new String[c];
         upper = new boolean[c];
         spaceBefore = new boolean[c];
+        wordId = new int[c];
     }
 
     void add(int s, int e, byte k, String f, boolean up, boolean space) {
         if (size == start.length) {
             resize(size * 2);
         }
+        Integer id = wordIds.get(f);
+        if (id == null) {
+            id = words.size();
+            words.add(f);
+            wordIds.put(f, id);
+        }
         start[size] = s;
         end[size] = e;
         kind[size] = k;
-        folded[size] = f;
+        folded[size] = words.get(id);
+        wordId[size] = id;
         upper[size] = up;
         spaceBefore[size] = space;
         size++;
@@ -69,6 +92,30 @@ public final class Tokens {
         folded = Arrays.copyOf(folded, capacity);
         upper = Arrays.copyOf(upper, capacity);
         spaceBefore = Arrays.copyOf(spaceBefore, capacity);
+        wordId = Arrays.copyOf(wordId, capacity);
+    }
+
+    /** The number of token i's lower-case form among the text's distinct forms. */
+    public int wordId(int i) {
+        return wordId[i];
+    }
+
+    /** How many distinct lower-case forms the text has. */
+    public int distinctWords() {
+        return words.size();
+    }
+
+    /**
+     * An array with a slot for each distinct word, kept for {@code owner} (a lexicon) as long as this text: where
+     * it records what it found out about a word once.
+     */
+    Object[] perWord(Object owner) {
+        Object[] memo = perWord.get(owner);
+        if (memo == null || memo.length < words.size()) {
+            memo = memo == null ? new Object[words.size()] : Arrays.copyOf(memo, words.size());
+            perWord.put(owner, memo);
+        }
+        return memo;
     }
 
     public String text() {
@@ -115,13 +162,12 @@ public final class Tokens {
         }
         if (out == null) {
             out = new String[size];
-            java.util.Map<String, String> seen = new java.util.HashMap<>();
+            String[] byWord = new String[words.size()];
             for (int i = 0; i < size; i++) {
-                String f = folded[i];
-                String k = seen.get(f);
+                String k = byWord[wordId[i]];
                 if (k == null) {
-                    k = key.apply(f);
-                    seen.put(f, k);
+                    k = key.apply(folded[i]);
+                    byWord[wordId[i]] = k;
                 }
                 out[i] = k;
             }
@@ -179,7 +225,7 @@ public final class Tokens {
      * @param words   the lower-case words for each span
      */
     public Tokens replace(java.util.List<int[]> spans, java.util.List<java.util.List<String>> words) {
-        Tokens out = new Tokens(text, size + 8 * spans.size());
+        Tokens out = new Tokens(text, size + 8 * spans.size(), wordIds, this.words);
         int k = 0;
         for (int i = 0; i < size; ) {
             if (k < spans.size() && spans.get(k)[0] == i) {
