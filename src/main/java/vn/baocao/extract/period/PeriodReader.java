@@ -89,30 +89,45 @@ public final class PeriodReader {
 
     /** The longest mention starting at token i, or null. */
     private PeriodMention bestAt(Tokens t, int i, int to) {
-        PeriodMention best = longest(null, byFirstWord.getOrDefault(t.folded(i), List.of()), t, i, to);
+        Object[] byWord = t.perWord(byFirstWord); // the rules a word opens, looked up once per distinct word
+        int word = t.wordId(i);
+        if (byWord[word] == null) {
+            byWord[word] = byFirstWord.getOrDefault(t.folded(i), List.of());
+        }
+        @SuppressWarnings("unchecked")
+        List<PeriodRule> opened = (List<PeriodRule>) byWord[word];
+        PeriodMention best = longest(null, opened, t, i, to);
         // whether token i can begin each slot, asked once per slot rather than once per pattern
-        byte[] canStart = new byte[Slot.values().length];
+        int asked = 0;
+        int can = 0;
         for (PeriodRule r : anywhere) {
             Slot slot = r.pattern().firstSlot();
             if (slot != null) {
-                if (canStart[slot.ordinal()] == 0) {
-                    canStart[slot.ordinal()] = (byte) (slot.mayStartAt(t, i) ? 1 : 2);
+                int bit = 1 << slot.ordinal();
+                if ((asked & bit) == 0) {
+                    asked |= bit;
+                    can |= slot.mayStartAt(t, i) ? bit : 0;
                 }
-                if (canStart[slot.ordinal()] == 2) {
+                if ((can & bit) == 0) {
                     continue;
                 }
             }
-            best = longest(best, List.of(r), t, i, to);
+            best = longest(best, r, t, i, to);
         }
         return best;
     }
 
     private static PeriodMention longest(PeriodMention best, List<PeriodRule> rules, Tokens t, int i, int to) {
         for (PeriodRule r : rules) {
-            TokenPattern.Match m = r.pattern().match(t, i, Math.min(to, i + MAX_PATTERN_TOKENS));
-            if (m != null && m.end() > i && (best == null || m.end() > best.end())) {
-                best = new PeriodMention(i, m.end(), r, m, null, false);
-            }
+            best = longest(best, r, t, i, to);
+        }
+        return best;
+    }
+
+    private static PeriodMention longest(PeriodMention best, PeriodRule r, Tokens t, int i, int to) {
+        TokenPattern.Match m = r.pattern().match(t, i, Math.min(to, i + MAX_PATTERN_TOKENS));
+        if (m != null && m.end() > i && (best == null || m.end() > best.end())) {
+            return new PeriodMention(i, m.end(), r, m, null, false);
         }
         return best;
     }

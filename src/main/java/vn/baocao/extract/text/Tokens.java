@@ -109,7 +109,7 @@ public final class Tokens {
      * An array with a slot for each distinct word, kept for {@code owner} (a lexicon) as long as this text: where
      * it records what it found out about a word once.
      */
-    Object[] perWord(Object owner) {
+    public Object[] perWord(Object owner) {
         Object[] memo = perWord.get(owner);
         if (memo == null || memo.length < words.size()) {
             memo = memo == null ? new Object[words.size()] : Arrays.copyOf(memo, words.size());
