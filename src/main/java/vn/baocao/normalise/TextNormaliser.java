@@ -37,14 +37,15 @@ public final class TextNormaliser {
             }
         }
         char[] text = out.text();
-        ToneMarks.fold(text);
+        int n = out.size();
+        ToneMarks.fold(text); // the spare capacity past n holds no letters, so folding it changes nothing
         List<Footnote> footnotes = new ArrayList<>();
         for (int[] b : bodies) {
             Integer anchor = anchorAt.get(b[0]);
-            int start = Math.min(b[1] + (b[1] < text.length && text[b[1]] == '\n' ? 1 : 0), b[2]);
+            int start = Math.min(b[1] + (b[1] < n && text[b[1]] == '\n' ? 1 : 0), b[2]);
             footnotes.add(new Footnote(b[0], start, b[2], anchor == null ? -1 : anchor));
         }
-        return new NormalisedText(new String(text), out.origins(), raw.length(), footnotes);
+        return new NormalisedText(new String(text, 0, n), out.origins(), raw.length(), footnotes);
     }
 
     private static void copy(String raw, int from, int to, TreeMap<Integer, FootnoteMarks.Mark> skip,
@@ -150,19 +151,21 @@ public final class TextNormaliser {
 
     /** Accumulates output characters and their origins, folding whitespace. */
     private static final class OffsetBuilder {
-        private final StringBuilder text;
+        // A plain array, not a StringBuilder: one store per character, and no copy to hand the text over.
+        private char[] text;
+        private int length;
         private int[] origin;
         private boolean pendingSpace;
         private boolean pendingBreak;
         private int pendingOrigin;
 
         OffsetBuilder(int originalLength) {
-            this.text = new StringBuilder(originalLength);
+            this.text = new char[Math.max(16, originalLength + 16)];
             this.origin = new int[Math.max(16, originalLength + 16)];
         }
 
         int length() {
-            return text.length() + (pendingBreak && text.length() > 0 ? 1 : 0);
+            return length + (pendingBreak && length > 0 ? 1 : 0);
         }
 
         void space(int at) {
@@ -173,14 +176,14 @@ public final class TextNormaliser {
         }
 
         void paragraphBreak() {
-            if (text.length() > 0) {
+            if (length > 0) {
                 pendingBreak = true;
                 pendingSpace = false;
             }
         }
 
         void append(char c, int at) {
-            if (text.length() > 0) {
+            if (length > 0) {
                 if (pendingBreak) {
                     put('\n', at);
                 } else if (pendingSpace) {
@@ -193,11 +196,12 @@ public final class TextNormaliser {
         }
 
         private void put(char c, int at) {
-            if (text.length() == origin.length) {
+            if (length == origin.length) {
                 origin = Arrays.copyOf(origin, origin.length * 2);
+                text = Arrays.copyOf(text, text.length * 2);
             }
-            origin[text.length()] = at;
-            text.append(c);
+            origin[length] = at;
+            text[length++] = c;
         }
 
         boolean pendingWhitespace() {
@@ -206,19 +210,24 @@ public final class TextNormaliser {
 
         /** The letters at the end of the text so far. */
         String lastWord() {
-            int k = text.length();
-            while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+            int k = length;
+            while (k > 0 && Character.isLetter(text[k - 1])) {
                 k--;
             }
-            return text.substring(k);
+            return new String(text, k, length - k);
         }
 
+        /** The text so far, to fold in place; only its first {@link #size()} characters are text. */
         char[] text() {
-            return text.toString().toCharArray();
+            return text;
+        }
+
+        int size() {
+            return length;
         }
 
         int[] origins() {
-            return Arrays.copyOf(origin, text.length());
+            return Arrays.copyOf(origin, length);
         }
     }
 }
