@@ -15,6 +15,7 @@ public final class Tokenizer {
 
     public Tokens tokenize(String text, int from, int to) {
         Tokens out = new Tokens(text, (to - from) / 4);
+        java.util.Map<String, Word> seen = new java.util.HashMap<>();
         char[] cs = new char[to - from]; // indexed directly: cheaper than charAt, character by character
         text.getChars(from, to, cs, 0);
         int n = cs.length;
@@ -58,15 +59,25 @@ public final class Tokenizer {
             String folded = raw;
             boolean upper = false;
             if (kind == Tokens.WORD) {
-                String lower = Fold.lower(raw);
-                folded = Fold.spelling(lower);
-                upper = lower != raw && allUpper(text, i, j); // Fold.lower returns the same string when nothing changed
+                Word w = seen.get(raw); // a report writes the same few thousand words again and again
+                if (w == null) {
+                    String lower = Fold.lower(raw);
+                    // Fold.lower returns the same string when nothing changed
+                    w = new Word(Fold.spelling(lower), lower != raw && allUpper(raw, 0, raw.length()));
+                    seen.put(raw, w);
+                }
+                folded = w.folded();
+                upper = w.upper();
             }
             out.add(i, j, kind, folded, upper, space);
             space = false;
             k = m;
         }
         return out.trimmed();
+    }
+
+    /** A written form's lower-case form, and whether it is written in capitals. */
+    private record Word(String folded, boolean upper) {
     }
 
     /** No letter of the word is lower case (and, since it changed when lowered, some are capitals): 'TỈNH', 'KH'. */
