@@ -58,6 +58,34 @@ public final class Lexicon<T> {
         }
     }
 
+    /**
+     * The index gives the hits of each start shortest first; the lexicon's order is longest first. Reversing each
+     * start's run by end keeps it linear, where sorting would not be.
+     */
+    private static <T> List<PhraseIndex.Hit<T>> withoutGaps(List<PhraseIndex.Hit<Part<T>>> hits) {
+        List<PhraseIndex.Hit<T>> out = new ArrayList<>(hits.size());
+        int runStart = 0;
+        for (int k = 0; k <= hits.size(); k++) {
+            if (k == hits.size() || hits.get(k).start() != hits.get(runStart).start()) {
+                // longest end first; phrases of the same span stay in the order they were added
+                int groupEnd = k;
+                while (groupEnd > runStart) {
+                    int groupStart = groupEnd - 1;
+                    while (groupStart > runStart && hits.get(groupStart - 1).end() == hits.get(groupEnd - 1).end()) {
+                        groupStart--;
+                    }
+                    for (int m = groupStart; m < groupEnd; m++) {
+                        PhraseIndex.Hit<Part<T>> h = hits.get(m);
+                        out.add(new PhraseIndex.Hit<>(h.start(), h.end(), h.value().value()));
+                    }
+                    groupEnd = groupStart;
+                }
+                runStart = k;
+            }
+        }
+        return out;
+    }
+
     /** The lower-case tokens of a phrase, cut as text is cut. */
     public List<String> words(String phrase) {
         Tokens t = tokenizer.tokenize(Fold.rule(phrase));
@@ -80,6 +108,9 @@ public final class Lexicon<T> {
     public List<PhraseIndex.Hit<T>> find(Tokens tokens, int from, int to, java.util.function.IntPredicate mayStart) {
         if (gapped && mayStart != ALWAYS) {
             throw new IllegalStateException("a lexicon with '...' gaps cannot restrict where its phrases start");
+        }
+        if (!gapped) {
+            return withoutGaps(index.find(tokens, from, to, mayStart));
         }
         List<PhraseIndex.Hit<T>> out = new ArrayList<>();
         Map<Integer, ArrayDeque<int[]>> open = new HashMap<>(); // phrase -> chains {start, end, next part}
