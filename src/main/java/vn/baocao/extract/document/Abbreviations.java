@@ -26,7 +26,9 @@ final class Abbreviations {
         List<int[]> spans = new ArrayList<>();
         List<List<String>> words = new ArrayList<>();
         Map<String, List<String>> defined = new HashMap<>();
-        List<PhraseIndex.Hit<List<String>>> assumed = rules.abbreviations(t, 0, t.size());
+        // an abbreviation is written with a capital, so only a word that starts with one can open it
+        List<PhraseIndex.Hit<List<String>>> assumed = rules.abbreviations(t, 0, t.size(),
+                i -> t.isWord(i) && Character.isUpperCase(t.text().charAt(t.start(i))));
         int next = 0;
         int a = 0;
         for (int i = 0; i < t.size(); i++) {

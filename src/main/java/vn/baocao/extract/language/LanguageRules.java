@@ -206,8 +206,9 @@ public final class LanguageRules {
     }
 
     /** Abbreviations in tokens [from, to), with the lower-case words they stand for. */
-    public List<PhraseIndex.Hit<List<String>>> abbreviations(Tokens tokens, int from, int to) {
-        return abbreviations.find(tokens, from, to);
+    /** The abbreviations found in tokens [from, to) that start at tokens {@code mayStart} accepts. */
+    public List<PhraseIndex.Hit<List<String>>> abbreviations(Tokens tokens, int from, int to, java.util.function.IntPredicate mayStart) {
+        return abbreviations.find(tokens, from, to, mayStart);
     }
 
     public List<PeriodRule> periodRules() {
