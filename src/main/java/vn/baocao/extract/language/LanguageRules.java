@@ -205,8 +205,10 @@ public final class LanguageRules {
         return tableCues.find(tokens, from, to);
     }
 
-    /** Abbreviations in tokens [from, to), with the lower-case words they stand for. */
-    /** The abbreviations found in tokens [from, to) that start at tokens {@code mayStart} accepts. */
+    /**
+     * Abbreviations in tokens [from, to), with the lower-case words they stand for, that start at tokens
+     * {@code mayStart} accepts.
+     */
     public List<PhraseIndex.Hit<List<String>>> abbreviations(Tokens tokens, int from, int to, java.util.function.IntPredicate mayStart) {
         return abbreviations.find(tokens, from, to, mayStart);
     }
