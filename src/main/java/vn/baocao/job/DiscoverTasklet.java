@@ -55,17 +55,19 @@ public final class DiscoverTasklet implements Tasklet {
         });
         Map<String, String> seenThisRun = new HashMap<>();
         List<FileDecision> decisions = new ArrayList<>();
+        List<SourceFile> toHash = scan.files().stream().filter(f -> !unchanged(f, known.get(f.path().toString()))).toList();
+        Map<SourceFile, Object> hashes = hashAll(toHash);
         for (SourceFile f : scan.files()) {
             String path = f.path().toString();
             RegisteredFile reg = known.get(path);
-            if (!settings.force() && reg != null && reg.size() == f.size() && sameTime(f.modified(), reg.modified())) {
+            if (unchanged(f, reg)) {
                 decisions.add(new FileDecision(path, reg.sha256(), f.size(), f.modified(), FileDecision.UNCHANGED,
                         "rejected".equals(reg.status()) ? "unchanged since it was rejected" : "unchanged"));
                 continue;
             }
             String sha;
             try {
-                sha = sha256(f.path());
+                sha = hashOf(hashes.get(f));
             } catch (IOException e) {
                 decisions.add(new FileDecision(path, null, f.size(), f.modified(), FileDecision.PROCESS,
                         RejectedDocumentException.unreadable(e).getMessage()));
@@ -87,6 +89,44 @@ public final class DiscoverTasklet implements Tasklet {
         staging.recordDecisions(runId, decisions);
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
+    }
+
+    /** Same size and modification time as registered: not read again (unless the run is forced). */
+    private boolean unchanged(SourceFile f, RegisteredFile reg) {
+        return !settings.force() && reg != null && reg.size() == f.size() && sameTime(f.modified(), reg.modified());
+    }
+
+    /**
+     * The SHA-256 of each file, or the IOException that stopped it, computed on the job's threads: hashing is the
+     * discover step's only real work, and on new files it is all of it.
+     */
+    private Map<SourceFile, Object> hashAll(List<SourceFile> files) throws InterruptedException {
+        Map<SourceFile, Object> out = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, settings.threads()));
+        try {
+            for (SourceFile f : files) {
+                pool.execute(() -> {
+                    try {
+                        out.put(f, sha256(f.path()));
+                    } catch (IOException e) {
+                        out.put(f, e);
+                    } catch (RuntimeException e) {
+                        out.put(f, new IOException(e.getMessage(), e));
+                    }
+                });
+            }
+        } finally {
+            pool.shutdown();
+            pool.awaitTermination(Long.MAX_VALUE, java.util.concurrent.TimeUnit.DAYS);
+        }
+        return out;
+    }
+
+    private static String hashOf(Object hashed) throws IOException {
+        if (hashed instanceof IOException e) {
+            throw e;
+        }
+        return (String) hashed;
     }
 
     /**

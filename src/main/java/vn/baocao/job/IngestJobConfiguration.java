@@ -45,7 +45,7 @@ public class IngestJobConfiguration {
      * Documents loaded per transaction. Each document is still loaded whole or not at all; a commit per
      * document costs more (DuckDB syncs its log at every commit) than the data it writes.
      */
-    static final int LOAD_CHUNK = 100;
+    static final int LOAD_CHUNK = 500;
 
     @Bean
     Job ingestJob(JobRepository jobs, Step discover, Step extract, Step load, Step summarise) {
