@@ -23,6 +23,8 @@ public final class Tokens {
     private String[] folded;
     private boolean[] upper;
     private boolean[] spaceBefore;
+    /** The character a token starts with in the text: what a punctuation token is, asked at every step of a scan. */
+    private char[] firstChar;
     private static final java.util.function.Function<String, String> IDENTITY = java.util.function.Function.identity();
     /** Whether each token joins the words of a phrase (see {@link PhraseIndex#JOINERS}), once computed. */
     private boolean[] joiner;
@@ -55,6 +57,7 @@ public final class Tokens {
         upper = new boolean[c];
         spaceBefore = new boolean[c];
         wordId = new int[c];
+        firstChar = new char[c];
     }
 
     void add(int s, int e, byte k, String f, boolean up, boolean space) {
@@ -72,6 +75,7 @@ public final class Tokens {
         kind[size] = k;
         folded[size] = words.get(id);
         wordId[size] = id;
+        firstChar[size] = text.charAt(s);
         upper[size] = up;
         spaceBefore[size] = space;
         size++;
@@ -93,6 +97,7 @@ public final class Tokens {
         upper = Arrays.copyOf(upper, capacity);
         spaceBefore = Arrays.copyOf(spaceBefore, capacity);
         wordId = Arrays.copyOf(wordId, capacity);
+        firstChar = Arrays.copyOf(firstChar, capacity);
     }
 
     /** The number of token i's lower-case form among the text's distinct forms. */
@@ -209,7 +214,7 @@ public final class Tokens {
 
     /** Whether token i is the punctuation mark c. */
     public boolean is(int i, char c) {
-        return i >= 0 && i < size && kind[i] == PUNCT && text.charAt(start[i]) == c;
+        return i >= 0 && i < size && kind[i] == PUNCT && firstChar[i] == c;
     }
 
     /** Whether token i reads {@code word} (lower case). */
