@@ -35,12 +35,9 @@ public final class DocumentText {
     private final boolean damaged;
     private final List<Paragraph> paragraphs = new ArrayList<>();
     private final List<Sentence> sentences = new ArrayList<>();
-    /** Every cue found, in order of start; those starting at token i are [firstCue[i], firstCue[i + 1]). */
-    private final List<PhraseIndex.Hit<Cue>> cues = new ArrayList<>();
-    private final int[] firstCue;
-    /** The same cues in order of end; those ending at token i are [firstCueEnding[i], firstCueEnding[i + 1]). */
-    private final List<PhraseIndex.Hit<Cue>> cuesByEnd;
-    private final int[] firstCueEnding;
+    /** Every cue found, by the token it starts at and by the token it ends before. */
+    private final HitsAt<Cue> cuesByStart;
+    private final HitsAt<Cue> cuesByEnd;
     private final List<PhraseIndex.Hit<IndicatorPhrase>> phrases;
     private final List<PhraseIndex.Hit<String>> topics;
     private final boolean[] covered;
@@ -57,6 +54,7 @@ public final class DocumentText {
         splitParagraphs(rules.furniture());
         int n = tokens.size();
         this.covered = new boolean[n];
+        List<PhraseIndex.Hit<Cue>> cues = new ArrayList<>();
         List<PhraseIndex.Hit<IndicatorPhrase>> ph = new ArrayList<>();
         List<PhraseIndex.Hit<String>> tp = new ArrayList<>();
         for (Paragraph p : paragraphs) {
@@ -64,7 +62,7 @@ public final class DocumentText {
                 continue;
             }
             for (PhraseIndex.Hit<Cue> h : rules.cues(tokens, p.from(), p.to(), damaged)) {
-                cues.add(h); // paragraphs come in order and each one's cues in order of start
+                cues.add(h);
                 cover(h.start(), h.end());
             }
             for (PhraseIndex.Hit<IndicatorPhrase> h : dictionary.find(tokens, p.from(), p.to(), damaged)) {
@@ -73,22 +71,8 @@ public final class DocumentText {
             }
             tp.addAll(dictionary.topics(tokens, p.from(), p.to(), damaged));
         }
-        this.firstCue = new int[n + 1];
-        for (PhraseIndex.Hit<Cue> h : cues) {
-            firstCue[h.start() + 1]++;
-        }
-        for (int i = 0; i < n; i++) {
-            firstCue[i + 1] += firstCue[i];
-        }
-        this.cuesByEnd = new ArrayList<>(cues);
-        cuesByEnd.sort(Comparator.comparingInt(PhraseIndex.Hit::end)); // stable: by start within an end
-        this.firstCueEnding = new int[n + 2];
-        for (PhraseIndex.Hit<Cue> h : cues) {
-            firstCueEnding[h.end() + 1]++;
-        }
-        for (int i = 0; i <= n; i++) {
-            firstCueEnding[i + 1] += firstCueEnding[i];
-        }
+        this.cuesByStart = new HitsAt<>(cues, n, PhraseIndex.Hit::start);
+        this.cuesByEnd = new HitsAt<>(cues, n + 1, PhraseIndex.Hit::end);
         ph.sort(Comparator.comparingInt((PhraseIndex.Hit<IndicatorPhrase> h) -> h.end()).thenComparingInt(h -> h.start()));
         tp.sort(Comparator.comparingInt(PhraseIndex.Hit::start));
         this.phrases = ph;
@@ -229,10 +213,7 @@ public final class DocumentText {
 
     /** The cue phrases that start at token i (never null). */
     public List<PhraseIndex.Hit<Cue>> cuesAt(int i) {
-        if (i < 0 || i >= firstCue.length - 1 || firstCue[i] == firstCue[i + 1]) {
-            return List.of();
-        }
-        return cues.subList(firstCue[i], firstCue[i + 1]);
+        return cuesByStart.at(i);
     }
 
     /** The longest cue of a category starting at token i, or null. */
@@ -259,13 +240,9 @@ public final class DocumentText {
 
     /** The longest cue of a category that ends at token {@code end} (exclusive) and starts at or after {@code from}, or null. */
     public PhraseIndex.Hit<Cue> cueEndingAt(int end, int from, Cue.Category category) {
-        if (end < 0 || end >= firstCueEnding.length - 1) {
-            return null;
-        }
         int earliest = Math.max(from, end - 8);
         PhraseIndex.Hit<Cue> best = null;
-        for (int k = firstCueEnding[end]; k < firstCueEnding[end + 1]; k++) {
-            PhraseIndex.Hit<Cue> h = cuesByEnd.get(k);
+        for (PhraseIndex.Hit<Cue> h : cuesByEnd.at(end)) {
             if (h.start() >= earliest && h.value().category() == category && (best == null || h.start() < best.start())) {
                 best = h;
             }
