@@ -38,7 +38,7 @@ public final class TextNormaliser {
         }
         char[] text = out.text();
         int n = out.size();
-        ToneMarks.fold(text); // the spare capacity past n holds no letters, so folding it changes nothing
+        ToneMarks.fold(text, n);
         List<Footnote> footnotes = new ArrayList<>();
         for (int[] b : bodies) {
             Integer anchor = anchorAt.get(b[0]);

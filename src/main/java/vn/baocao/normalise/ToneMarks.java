@@ -40,18 +40,19 @@ public final class ToneMarks {
     /** The text with its tone marks in the dictionary's places. */
     public static String fold(String s) {
         char[] c = s.toCharArray();
-        fold(c);
+        fold(c, c.length);
         return new String(c);
     }
 
-    static void fold(char[] c) {
-        for (int i = 1; i < c.length; i++) {
+    /** Folds the first {@code length} characters of {@code c} in place. */
+    static void fold(char[] c, int length) {
+        for (int i = 1; i < length; i++) {
             if (c[i] >= SECOND_VOWEL.length || !SECOND_VOWEL[c[i]]) {
                 continue;
             }
             char marked = Character.toLowerCase(c[i]);
             char[] to = SECOND_TO_FIRST.get(marked);
-            if (to == null || (i + 1 < c.length && Character.isLetter(c[i + 1]))) {
+            if (to == null || (i + 1 < length && Character.isLetter(c[i + 1]))) {
                 continue;
             }
             char before = Character.toLowerCase(c[i - 1]);

@@ -1,5 +1,6 @@
 package vn.baocao.extract.document;
 
+import vn.baocao.extract.text.Fold;
 import vn.baocao.extract.text.Tokens;
 
 /**
@@ -30,21 +31,10 @@ final class Damage {
         return vowelless >= MIN_DAMAGED_WORDS && vowelless >= MIN_SHARE * words;
     }
 
-    /** The vowels of Vietnamese, with every mark they take, lower case. */
-    private static final String VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ";
-
-    private static final boolean[] IS_VOWEL = new boolean[0x2000];
-
-    static {
-        for (char c : VOWELS.toCharArray()) {
-            IS_VOWEL[c] = true;
-        }
-    }
-
     private static boolean hasVowel(String w) {
         for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (c < IS_VOWEL.length && IS_VOWEL[c]) {
+            char bare = Fold.bareLetter(w.charAt(i));
+            if (bare != 0 && "aeiouy".indexOf(bare) >= 0) {
                 return true;
             }
         }

@@ -93,16 +93,25 @@ public final class Fold {
         return table;
     }
 
+    /** A Latin letter lower-cased and without its marks ('Ộ' reads 'o'), or 0 for any other character. */
+    public static char bareLetter(char ch) {
+        if (ch < 0x80) {
+            return ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch >= 'a' && ch <= 'z' ? ch : 0;
+        }
+        return ch < BARE.length ? BARE[ch] : 0;
+    }
+
     /** Lower case without diacritics: 'Hoà' and 'Hòa' and 'HOA' all read 'hoa'; 'đ' reads 'd'. */
     public static String bare(String s) {
         // Vietnamese letters by table, in one pass; anything else by Unicode decomposition
         char[] out = new char[s.length()];
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (ch < 0x80) {
-                out[i] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
-            } else if (ch < BARE.length && BARE[ch] != 0) {
-                out[i] = BARE[ch];
+            char letter = bareLetter(ch);
+            if (letter != 0) {
+                out[i] = letter;
+            } else if (ch < 0x80) {
+                out[i] = ch;
             } else {
                 return decomposed(s);
             }
