@@ -82,19 +82,19 @@ public final class BenchmarkCommand implements Command {
             double mb = bytes / 1e6;
             out.printf("inbox     %d reports, %.1f MB, %s%n", reports, mb, inbox);
 
-            Timed floor = child(List.of(), List.of("benchmark", "--floor", inbox.toString()));
+            Timed floor = child(List.of("benchmark", "--floor", inbox.toString()));
             out.printf("floor     %6.2f s  (%.1f MB/s)  %s%n", floor.seconds(), mb / floor.seconds(), floor.output().strip());
 
             List<String> ingest = new ArrayList<>(List.of("ingest", "--input", inbox.toString(), "--warehouse", warehouse.toString()));
             if (o.value("threads") != null) {
                 ingest.addAll(List.of("--threads", o.value("threads")));
             }
-            Timed first = child(List.of(), ingest);
+            Timed first = child(ingest);
             long observations = find(OBSERVATIONS, first.output());
             long peak = find(PEAK, first.output());
             out.printf("ingest    %6.2f s  %.0f documents/s, %.1f MB/s, %.0f observations/s, peak heap %d MB, exit %d%n",
                     first.seconds(), reports / first.seconds(), mb / first.seconds(), observations / first.seconds(), peak, first.exit());
-            Timed rerun = child(List.of(), ingest);
+            Timed rerun = child(ingest);
             out.printf("rerun     %6.2f s  (nothing changed, exit %d)%n", rerun.seconds(), rerun.exit());
             out.printf("ratio     %6.1f   (ingest time / floor time)%n", first.seconds() / floor.seconds());
             return first.exit() == ExitCode.OK || first.exit() == ExitCode.REJECTED_FILES ? ExitCode.OK : ExitCode.FAILED;
@@ -117,8 +117,8 @@ public final class BenchmarkCommand implements Command {
     }
 
     /** Runs this program again in a JVM of its own and times it, start to end. */
-    private static Timed child(List<String> jvmOptions, List<String> args) throws IOException, InterruptedException {
-        List<String> command = JobJvm.thisProgram(jvmOptions, args);
+    private static Timed child(List<String> args) throws IOException, InterruptedException {
+        List<String> command = JobJvm.thisProgram(List.of(), args);
         Path log = Files.createTempFile("baocao-bench", ".out");
         try {
             long t0 = System.nanoTime();

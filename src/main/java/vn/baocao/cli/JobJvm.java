@@ -28,13 +28,11 @@ final class JobJvm {
 
     /** The exit code of the command run in a JVM of its own, or empty when it is to run here. */
     static Optional<Integer> run(String[] args) {
-        if (args.length == 0 || !args[0].equals("ingest") || Boolean.getBoolean(CHILD)) {
-            if (Boolean.getBoolean(CHILD)) {
-                exitWithParent();
-            }
+        if (Boolean.getBoolean(CHILD)) {
+            exitWithParent(); // this is the job's JVM
             return Optional.empty();
         }
-        List<String> options = options();
+        List<String> options = args.length > 0 && args[0].equals("ingest") ? options() : null;
         if (options == null) {
             return Optional.empty();
         }

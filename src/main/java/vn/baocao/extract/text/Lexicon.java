@@ -28,7 +28,6 @@ public final class Lexicon<T> {
     private final PhraseIndex<Part<T>> index;
     private int phrases;
     private boolean gapped;
-    private static final java.util.function.IntPredicate ALWAYS = i -> true;
 
     public Lexicon() {
         this(Function.identity());
@@ -98,7 +97,7 @@ public final class Lexicon<T> {
 
     /** Every phrase found in tokens [from, to), ordered by start, longer first. */
     public List<PhraseIndex.Hit<T>> find(Tokens tokens, int from, int to) {
-        return find(tokens, from, to, ALWAYS);
+        return find(tokens, from, to, PhraseIndex.ANYWHERE);
     }
 
     /**
@@ -106,7 +105,7 @@ public final class Lexicon<T> {
      * lexicon without gaps, whose later parts start where nothing says a phrase may.
      */
     public List<PhraseIndex.Hit<T>> find(Tokens tokens, int from, int to, java.util.function.IntPredicate mayStart) {
-        if (gapped && mayStart != ALWAYS) {
+        if (gapped && mayStart != PhraseIndex.ANYWHERE) {
             throw new IllegalStateException("a lexicon with '...' gaps cannot restrict where its phrases start");
         }
         if (!gapped) {

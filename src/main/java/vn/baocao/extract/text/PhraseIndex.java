@@ -35,6 +35,8 @@ public final class PhraseIndex<T> {
     }
 
     private final Node<T> root = new Node<>();
+    /** Phrases may start at any token. */
+    static final java.util.function.IntPredicate ANYWHERE = i -> true;
     /** Recorded for a word that starts no phrase. */
     private static final Node<?> NONE = new Node<>();
     private final Function<String, String> key;
@@ -80,7 +82,7 @@ public final class PhraseIndex<T> {
 
     /** Every phrase occurrence starting in tokens [from, to) and ending by {@code to}, in order of start. */
     public List<Hit<T>> find(Tokens tokens, int from, int to) {
-        return find(tokens, from, to, i -> true);
+        return find(tokens, from, to, ANYWHERE);
     }
 
     /** The same, for phrases that can only start at tokens {@code mayStart} accepts (names start with a capital). */

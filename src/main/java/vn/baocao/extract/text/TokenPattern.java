@@ -77,22 +77,6 @@ public final class TokenPattern {
         return elements.get(0) instanceof Hole h ? h.slot() : null;
     }
 
-    /**
-     * Whether a match could start at token i, by a glance at that token alone: its first word, or for a pattern
-     * that opens with a hole whether the token can begin one ('6', 'sáu', 'III'). Lets a reader skip the tokens
-     * no pattern can start at without trying every pattern there.
-     */
-    public boolean mayStartAt(Tokens t, int i) {
-        Element first = elements.get(0);
-        if (first instanceof Literal l) {
-            return l.words().contains(t.folded(i));
-        }
-        if (first instanceof Hole h) {
-            return h.slot().mayStartAt(t, i);
-        }
-        return true;
-    }
-
     /** Matches the pattern at token {@code i}, reading no token at or after {@code limit}. */
     public Match match(Tokens t, int i, int limit) {
         Map<Slot, Slot.Value> slots = new EnumMap<>(Slot.class);

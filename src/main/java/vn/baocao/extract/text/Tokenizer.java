@@ -63,7 +63,7 @@ public final class Tokenizer {
                 if (w == null) {
                     String lower = Fold.lower(raw);
                     // Fold.lower returns the same string when nothing changed
-                    w = new Word(Fold.spelling(lower), lower != raw && allUpper(raw, 0, raw.length()));
+                    w = new Word(Fold.spelling(lower), lower != raw && allUpper(raw));
                     seen.put(raw, w);
                 }
                 folded = w.folded();
@@ -81,9 +81,9 @@ public final class Tokenizer {
     }
 
     /** No letter of the word is lower case (and, since it changed when lowered, some are capitals): 'TỈNH', 'KH'. */
-    private static boolean allUpper(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Character.isLowerCase(text.charAt(k))) {
+    private static boolean allUpper(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.isLowerCase(word.charAt(k))) {
                 return false;
             }
         }

@@ -105,11 +105,6 @@ public final class Tokens {
         return wordId[i];
     }
 
-    /** How many distinct lower-case forms the text has. */
-    public int distinctWords() {
-        return words.size();
-    }
-
     /**
      * An array with a slot for each distinct word, kept for {@code owner} (a lexicon) as long as this text: where
      * it records what it found out about a word once.
