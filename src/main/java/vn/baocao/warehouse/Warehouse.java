@@ -23,7 +23,7 @@ public final class Warehouse {
 
     static final List<String> SCHEMA_FILES = List.of(
             "01_batch_metadata.sql", "02_register.sql", "03_staging.sql", "04_facts.sql", "05_runs.sql", "06_dimensions.sql",
-            "07_views.sql");
+            "07_corrections.sql", "08_views.sql");
     private static final Pattern LOCK_HOLDER = Pattern.compile("Conflicting lock is held in (.*?)(?:\\. See|$)", Pattern.DOTALL);
 
     private Warehouse() {

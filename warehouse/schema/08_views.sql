@@ -6,6 +6,9 @@
 -- estimate) over a draft, the later issue date over the earlier. A figure is
 -- one area (area_id: its dim_area key, or its level and name when the unit is
 -- not known), indicator, measure, status class, period, basis and season.
+-- Figures are as corrected (v_fact_reviewed): a deleted figure is left out, an
+-- added one is in; extracted_value keeps what was read beside the corrected
+-- value, and correction / correction_note say who changed what and why.
 CREATE OR REPLACE VIEW v_observation_versions AS
 SELECT f.*,
        coalesce(f.area_key, 'name:' || coalesce(f.area_level, '?') || ':' || lower(coalesce(f.area, '?'))) AS area_id,
@@ -18,8 +21,9 @@ SELECT f.*,
                         f.period_start, f.period_end, f.basis, f.season
            ORDER BY (f.status = 'actual') DESC, coalesce(d.draft, false) ASC,
                     coalesce(d.issued_on, CAST(f.loaded_at AS DATE)) DESC, f.loaded_at DESC, f.sha256) AS version_rank
-FROM fact_observation f
-LEFT JOIN dim_document d USING (sha256);
+FROM v_fact_reviewed f
+LEFT JOIN dim_document d USING (sha256)
+WHERE f.correction IS DISTINCT FROM 'delete';
 
 -- The current best value of each figure, with what it superseded.
 CREATE OR REPLACE VIEW v_observation_current AS
@@ -50,12 +54,15 @@ WHERE c.version_rank = 1;
 --   yoy_disagrees         the computed and the stated change differ by more than
 --                         0.1 percentage point (only where both exist and the
 --                         earlier level was loaded)
+--   corrected             a statistician changed or added one of the two levels
+--                         (jobs/corrections.csv)
 CREATE OR REPLACE VIEW v_yoy AS
 WITH current_observed AS (
     SELECT * FROM v_observation_current WHERE status_class = 'observed'
 ),
 levels AS (
-    SELECT area_id, area, area_level, area_code, indicator, unit, period_start, period_end, basis, season, value, status, source_file
+    SELECT area_id, area, area_level, area_code, indicator, unit, period_start, period_end, basis, season, value, status, source_file,
+           correction
     FROM current_observed WHERE measure = 'value'
 ),
 reported AS (
@@ -93,7 +100,8 @@ SELECT l.area,
        p.source_file AS prev_source_file,
        l.area_code,
        l.basis,
-       l.season
+       l.season,
+       coalesce(l.correction IN ('change', 'add') OR p.correction IN ('change', 'add'), false) AS corrected
 FROM levels l
 LEFT JOIN levels p
        ON p.area_id = l.area_id AND p.indicator = l.indicator AND p.basis IS NOT DISTINCT FROM l.basis
@@ -123,7 +131,8 @@ SELECT o.area,
        CASE WHEN t.value <> 0 AND s.value IS NOT NULL THEN abs(100 * o.value / t.value - s.value) > 0.5 END AS pct_disagrees,
        o.source_file,
        t.source_file AS target_source_file,
-       o.area_code
+       o.area_code,
+       coalesce(o.correction IN ('change', 'add') OR t.correction IN ('change', 'add'), false) AS corrected
 FROM current o
 JOIN current t
   ON t.status_class = 'target' AND t.measure = 'value' AND t.area_id = o.area_id AND t.indicator = o.indicator
