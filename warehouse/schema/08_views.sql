@@ -45,15 +45,53 @@ LEFT JOIN (
      AND s.basis IS NOT DISTINCT FROM c.basis AND s.season IS NOT DISTINCT FROM c.season
 WHERE c.version_rank = 1;
 
+-- v_area_lineage: how a unit coded before 1 July 2025 compares with the unit it
+-- went into (from dim_area_succession, the official conversion table).
+--   relation  same unit   the old unit went whole into a new unit that took in
+--                         nothing else (Hà Nội, old:01 -> new:01): one unit, two codes
+--             merged      the new unit is several old units, each taken whole
+--                         (Cần Thơ, Hậu Giang, Sóc Trăng -> new:92): compare the new
+--                         unit with the sum of its predecessors
+--             split       the old unit was divided, or the new one took parts of
+--                         old units: no comparison across the change
+--   predecessor_count     how many old units went into new_key
+CREATE OR REPLACE VIEW v_area_lineage AS
+WITH into_new AS (
+    SELECT new_key, count(*) AS predecessor_count, bool_and(extent = 'whole') AS all_whole
+    FROM dim_area_succession GROUP BY new_key
+),
+out_of_old AS (
+    SELECT old_key, count(*) AS successor_count FROM dim_area_succession GROUP BY old_key
+)
+SELECT s.old_key,
+       s.new_key,
+       CASE WHEN n.predecessor_count = 1 AND o.successor_count = 1 AND s.extent = 'whole' THEN 'same unit'
+            WHEN n.all_whole AND o.successor_count = 1 THEN 'merged'
+            ELSE 'split' END AS relation,
+       n.predecessor_count
+FROM dim_area_succession s
+JOIN into_new n USING (new_key)
+JOIN out_of_old o USING (old_key);
+
 -- v_yoy: each observed level against the same period a year earlier.
---   prev_value   the year-earlier level: from a loaded document ('loaded'), else
---                implied by what the report states (its prev_value, yoy_pct or
---                yoy_abs: 'derived')
+--   comparison   'same unit': the level against the same unit's own earlier level
+--                (a unit that only changed its code on 1 July 2025 counts as the
+--                same unit); 'sum of predecessors': a unit formed in 2025 by
+--                merging whole units, against the sum of its predecessors' levels,
+--                offered only where every predecessor reported that indicator and
+--                period. Such a row stands beside the 'same unit' row of the same
+--                figure, never instead of it: filter on comparison.
+--   predecessors the units summed, for 'sum of predecessors'
+--   area_key     the unit's dim_area key: 'old:92' (Cần Thơ before 1 July 2025)
+--                and 'new:92' (Cần Thơ from then on) are different units
+--   prev_value   the year-earlier level: from a loaded document ('loaded'), the
+--                sum of the predecessors ('predecessors'), else implied by what
+--                the report states (its prev_value, yoy_pct or yoy_abs: 'derived')
 --   yoy_abs, yoy_pct      the change computed from value and prev_value
 --   reported_yoy_pct      the change the report itself stated
 --   yoy_disagrees         the computed and the stated change differ by more than
 --                         0.1 percentage point (only where both exist and the
---                         earlier level was loaded)
+--                         earlier level was loaded or summed)
 --   corrected             a statistician changed or added one of the two levels
 --                         (jobs/corrections.csv)
 CREATE OR REPLACE VIEW v_yoy AS
@@ -61,9 +99,13 @@ WITH current_observed AS (
     SELECT * FROM v_observation_current WHERE status_class = 'observed'
 ),
 levels AS (
-    SELECT area_id, area, area_level, area_code, indicator, unit, period_start, period_end, basis, season, value, status, source_file,
-           correction
-    FROM current_observed WHERE measure = 'value'
+    SELECT c.area_id, coalesce(sl.new_key, c.area_id) AS unit_id, c.area, c.area_level, c.area_code, c.area_key,
+           c.indicator, c.unit, c.period_start, c.period_end, c.basis, c.season,
+           regexp_replace(coalesce(c.season, ''), ' .*', '') AS season_name,
+           c.value, c.status, c.source_file, c.correction
+    FROM current_observed c
+    LEFT JOIN v_area_lineage sl ON sl.old_key = c.area_key AND sl.relation = 'same unit'
+    WHERE c.measure = 'value'
 ),
 reported AS (
     SELECT area_id, indicator, period_start, period_end, basis, season,
@@ -76,43 +118,85 @@ stated_previous AS (
     SELECT area_id, indicator, CAST(period_start + INTERVAL 1 YEAR AS DATE) AS period_start,
            CAST(period_end + INTERVAL 1 YEAR AS DATE) AS period_end, basis, season, max(value) AS reported_prev_value
     FROM current_observed WHERE measure = 'prev_value' GROUP BY ALL
+),
+-- the predecessors of a merged unit, summed where every one of them reported
+predecessor_sums AS (
+    SELECT m.new_key, p.indicator, p.basis, p.season_name,
+           CAST(p.period_start + INTERVAL 1 YEAR AS DATE) AS period_start,
+           CAST(p.period_end + INTERVAL 1 YEAR AS DATE) AS period_end,
+           sum(p.value) AS prev_value,
+           count(DISTINCT p.area_key) AS reporting,
+           any_value(m.predecessor_count) AS predecessor_count,
+           string_agg(p.area, ' + ' ORDER BY p.area) AS predecessors,
+           string_agg(p.source_file, ', ' ORDER BY p.area) AS prev_source_file,
+           bool_or(coalesce(p.correction IN ('change', 'add'), false)) AS corrected
+    FROM levels p
+    JOIN v_area_lineage m ON m.old_key = p.area_key AND m.relation = 'merged'
+    GROUP BY ALL
+),
+like_for_like AS (
+    SELECT l.*, 'same unit' AS comparison, NULL AS predecessors,
+           coalesce(p.value, sp.reported_prev_value,
+                    CASE WHEN r.reported_yoy_pct IS NOT NULL AND r.reported_yoy_pct <> -100
+                         THEN l.value / (1 + r.reported_yoy_pct / 100) END,
+                    l.value - r.reported_yoy_abs) AS prev_value,
+           CASE WHEN p.value IS NOT NULL THEN 'loaded'
+                WHEN coalesce(sp.reported_prev_value, r.reported_yoy_pct, r.reported_yoy_abs) IS NOT NULL THEN 'derived' END AS prev_source,
+           p.value AS loaded_prev_value,
+           r.reported_yoy_pct,
+           p.source_file AS prev_source_file,
+           coalesce(l.correction IN ('change', 'add') OR p.correction IN ('change', 'add'), false) AS corrected
+    FROM levels l
+    LEFT JOIN levels p
+           ON p.unit_id = l.unit_id AND p.indicator = l.indicator AND p.basis IS NOT DISTINCT FROM l.basis
+          AND p.season_name = l.season_name
+          AND p.period_start = l.period_start - INTERVAL 1 YEAR AND p.period_end = l.period_end - INTERVAL 1 YEAR
+    LEFT JOIN reported r
+           ON r.area_id = l.area_id AND r.indicator = l.indicator AND r.period_start = l.period_start AND r.period_end = l.period_end
+          AND r.basis IS NOT DISTINCT FROM l.basis AND r.season IS NOT DISTINCT FROM l.season
+    LEFT JOIN stated_previous sp
+           ON sp.area_id = l.area_id AND sp.indicator = l.indicator AND sp.period_start = l.period_start AND sp.period_end = l.period_end
+          AND sp.basis IS NOT DISTINCT FROM l.basis AND sp.season IS NOT DISTINCT FROM l.season
+),
+across_merger AS (
+    SELECT l.*, 'sum of predecessors' AS comparison, s.predecessors,
+           s.prev_value, 'predecessors' AS prev_source, s.prev_value AS loaded_prev_value,
+           r.reported_yoy_pct, s.prev_source_file,
+           coalesce(l.correction IN ('change', 'add'), false) OR s.corrected AS corrected
+    FROM levels l
+    JOIN predecessor_sums s
+      ON s.new_key = l.area_key AND s.indicator = l.indicator AND s.basis IS NOT DISTINCT FROM l.basis
+     AND s.season_name = l.season_name AND s.period_start = l.period_start AND s.period_end = l.period_end
+     AND s.reporting = s.predecessor_count
+    LEFT JOIN reported r
+           ON r.area_id = l.area_id AND r.indicator = l.indicator AND r.period_start = l.period_start AND r.period_end = l.period_end
+          AND r.basis IS NOT DISTINCT FROM l.basis AND r.season IS NOT DISTINCT FROM l.season
 )
-SELECT l.area,
-       l.area_level,
-       l.indicator,
-       l.unit,
-       strftime(l.period_start, '%Y-%m') AS period_start,
-       strftime(l.period_end, '%Y-%m')   AS period_end,
-       l.value,
-       coalesce(p.value, sp.reported_prev_value,
-                CASE WHEN r.reported_yoy_pct IS NOT NULL AND r.reported_yoy_pct <> -100
-                     THEN l.value / (1 + r.reported_yoy_pct / 100) END,
-                l.value - r.reported_yoy_abs) AS prev_value,
-       CASE WHEN p.value IS NOT NULL THEN 'loaded'
-            WHEN coalesce(sp.reported_prev_value, r.reported_yoy_pct, r.reported_yoy_abs) IS NOT NULL THEN 'derived' END AS prev_source,
-       l.value - prev_value AS yoy_abs,
-       CASE WHEN prev_value <> 0 THEN 100 * (l.value / prev_value - 1) END AS yoy_pct,
-       r.reported_yoy_pct,
-       CASE WHEN p.value IS NOT NULL AND r.reported_yoy_pct IS NOT NULL AND p.value <> 0
-            THEN abs(100 * (l.value / p.value - 1) - r.reported_yoy_pct) > 0.1 END AS yoy_disagrees,
-       l.status,
-       l.source_file,
-       p.source_file AS prev_source_file,
-       l.area_code,
-       l.basis,
-       l.season,
-       coalesce(l.correction IN ('change', 'add') OR p.correction IN ('change', 'add'), false) AS corrected
-FROM levels l
-LEFT JOIN levels p
-       ON p.area_id = l.area_id AND p.indicator = l.indicator AND p.basis IS NOT DISTINCT FROM l.basis
-      AND regexp_replace(coalesce(p.season, ''), ' .*', '') = regexp_replace(coalesce(l.season, ''), ' .*', '')
-      AND p.period_start = l.period_start - INTERVAL 1 YEAR AND p.period_end = l.period_end - INTERVAL 1 YEAR
-LEFT JOIN reported r
-       ON r.area_id = l.area_id AND r.indicator = l.indicator AND r.period_start = l.period_start AND r.period_end = l.period_end
-      AND r.basis IS NOT DISTINCT FROM l.basis AND r.season IS NOT DISTINCT FROM l.season
-LEFT JOIN stated_previous sp
-       ON sp.area_id = l.area_id AND sp.indicator = l.indicator AND sp.period_start = l.period_start AND sp.period_end = l.period_end
-      AND sp.basis IS NOT DISTINCT FROM l.basis AND sp.season IS NOT DISTINCT FROM l.season;
+SELECT area,
+       area_level,
+       indicator,
+       unit,
+       strftime(period_start, '%Y-%m') AS period_start,
+       strftime(period_end, '%Y-%m')   AS period_end,
+       value,
+       prev_value,
+       prev_source,
+       value - prev_value AS yoy_abs,
+       CASE WHEN prev_value <> 0 THEN 100 * (value / prev_value - 1) END AS yoy_pct,
+       reported_yoy_pct,
+       CASE WHEN loaded_prev_value IS NOT NULL AND reported_yoy_pct IS NOT NULL AND loaded_prev_value <> 0
+            THEN abs(100 * (value / loaded_prev_value - 1) - reported_yoy_pct) > 0.1 END AS yoy_disagrees,
+       status,
+       source_file,
+       prev_source_file,
+       area_code,
+       basis,
+       season,
+       corrected,
+       comparison,
+       predecessors,
+       area_key
+FROM (SELECT * FROM like_for_like UNION ALL BY NAME SELECT * FROM across_merger);
 
 -- v_target_achievement: an observed level against the target for the year that
 -- contains its period, beside the share of plan the report stated.

@@ -28,7 +28,10 @@ class ReadmeTest {
         List<String> queries = sqlBlocks();
         assertThat(queries).hasSizeGreaterThanOrEqualTo(3);
         for (String q : queries) {
-            assertThat(WarehouseSnapshot.rows(wh, q)).as(q).isNotEmpty();
+            List<String> rows = WarehouseSnapshot.rows(wh, q);
+            if (!q.contains(SAYS_EMPTY)) {
+                assertThat(rows).as(q).isNotEmpty();
+            }
         }
     }
 
@@ -41,6 +44,9 @@ class ReadmeTest {
         assertThat(ci).contains(m.group(1));
     }
 
+    /** A query whose comment says this needs other reports than the samples: it must run, rows or not. */
+    private static final String SAYS_EMPTY = "(empty on the sample reports";
+
     static List<String> sqlBlocks() throws Exception {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
         List<String> out = new ArrayList<>();
@@ -49,7 +55,7 @@ class ReadmeTest {
             for (String stmt : block.group(1).split(";")) {
                 String sql = stmt.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n").strip();
                 if (!sql.isEmpty()) {
-                    out.add(sql);
+                    out.add(stmt.contains(SAYS_EMPTY) ? "-- " + SAYS_EMPTY + ")\n" + sql : sql);
                 }
             }
         }
