@@ -2,7 +2,11 @@ package vn.baocao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,5 +47,38 @@ class QueryCommandsTest {
         assertThat(sql.err()).startsWith("baocao sql: Catalog Error: Table with name v_yo does not exist!")
                 .contains("LINE 1: select * from v_yo\n")
                 .doesNotContain("pending query", "Error: Catalog");
+    }
+
+    @Test
+    void yoyShowsMoneyAndChangesAsReportsWriteThemWhileCsvKeepsPlainNumbers() {
+        CliRun yoy = CliRun.of("yoy", "--warehouse", wh.toString(), "--indicator", "budget_expenditure", "--indicator", "tourist_arrivals");
+        assertThat(yoy.exit()).as(yoy.toString()).isZero();
+        assertThat(yoy.out()).contains("120,3 tỷ đồng", "131,5 tỷ đồng", "9,31%", "18.900 lượt", "23,53%", "(6 rows)")
+                .doesNotContain("120300000000", "9.31");
+        assertThat(yoy.out().lines().filter(l -> l.contains("budget_expenditure") && l.contains("2023-01")))
+                .singleElement().asString().containsPattern("131,5 tỷ đồng +120,3 tỷ đồng +loaded +9,31% *$");
+
+        CliRun csv = CliRun.of("sql", "--warehouse", wh.toString(), "--format", "csv",
+                "SELECT value, round(yoy_pct, 2) AS yoy_pct FROM v_yoy WHERE indicator = 'budget_expenditure' AND period_start = '2023-01'");
+        assertThat(csv.out()).isEqualTo("value,yoy_pct\r\n131500000000,9.31\r\n");
+    }
+
+    @Test
+    void yoyMarksALevelAStatisticianCorrected() throws Exception {
+        Path copy = tmp.resolve("corrected.duckdb");
+        Files.copy(wh, copy);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + copy); Statement st = c.createStatement()) {
+            st.execute("""
+                    INSERT INTO correction_applied (line_no, action, sha256, source_file, char_start, char_end, value, who, corrected_on, why)
+                    SELECT 2, 'change', sha256, source_file, char_start, char_end, 19000, 'Lan', '2025-02-01', 'the final figure'
+                    FROM fact_observation
+                    WHERE indicator = 'tourist_arrivals' AND measure = 'value' AND period_start = DATE '2024-01-01'""");
+        }
+        CliRun yoy = CliRun.of("yoy", "--warehouse", copy.toString(), "--indicator", "tourist_arrivals", "--from", "2024");
+        assertThat(yoy.exit()).as(yoy.toString()).isZero();
+        assertThat(yoy.out().lines().filter(l -> l.contains("2024-01")))
+                .singleElement().asString().contains("19.000 lượt", "15.300 lượt").endsWith("corrected");
+        CliRun untouched = CliRun.of("yoy", "--warehouse", wh.toString(), "--indicator", "tourist_arrivals", "--from", "2024");
+        assertThat(untouched.out()).doesNotContain("corrected");
     }
 }
