@@ -81,4 +81,21 @@ class QueryCommandsTest {
         CliRun untouched = CliRun.of("yoy", "--warehouse", wh.toString(), "--indicator", "tourist_arrivals", "--from", "2024");
         assertThat(untouched.out()).doesNotContain("corrected");
     }
+
+    /** Statisticians list the tables of main; Spring Batch's job repository is the job's business, in a schema of its own. */
+    @Test
+    void springBatchsTablesAreInSchemaBatchNotBesideTheFacts() {
+        CliRun tables = CliRun.of("sql", "--warehouse", wh.toString(), "--format", "csv",
+                "select table_schema, table_name from information_schema.tables order by 1,2");
+        assertThat(tables.exit()).as(tables.toString()).isZero();
+        assertThat(tables.out().lines().filter(l -> l.toUpperCase().contains("BATCH_")))
+                .containsExactly("batch,BATCH_JOB_EXECUTION", "batch,BATCH_JOB_EXECUTION_CONTEXT", "batch,BATCH_JOB_EXECUTION_PARAMS",
+                        "batch,BATCH_JOB_INSTANCE", "batch,BATCH_STEP_EXECUTION", "batch,BATCH_STEP_EXECUTION_CONTEXT");
+        assertThat(tables.out()).contains("main,fact_observation", "main,v_yoy");
+        CliRun sequences = CliRun.of("sql", "--warehouse", wh.toString(), "--format", "csv",
+                "select count(*) AS outside_batch from duckdb_sequences() where schema_name <> 'batch'");
+        assertThat(sequences.out()).isEqualTo("outside_batch\r\n0\r\n");
+        CliRun runs = CliRun.of("sql", "--warehouse", wh.toString(), "--format", "csv", "select STATUS from batch.BATCH_JOB_EXECUTION");
+        assertThat(runs.out()).isEqualTo("STATUS\r\nCOMPLETED\r\n");
+    }
 }
