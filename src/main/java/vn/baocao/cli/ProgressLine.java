@@ -74,7 +74,8 @@ final class ProgressLine implements AutoCloseable {
         }
         int done = p.doneSoFar();
         StringBuilder s = new StringBuilder(p.name()).append(' ').append(done).append(" of ").append(p.total()).append(" documents");
-        double seconds = (nowNanos - p.startedNanos()) / 1e9;
+        long ended = p.endedNanos().get();
+        double seconds = ((ended != 0 ? ended : nowNanos) - p.startedNanos()) / 1e9;
         if (done > 0 && seconds > 0) {
             double rate = done / seconds;
             s.append(String.format(", %.0f documents/s", rate));

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.job.JobProgress;
@@ -76,15 +75,31 @@ class IngestProgressTest {
 
     @Test
     void theLineSaysHowManyOfHowManyAtWhatRateAndHowLongIsLeft() {
-        long started = 0;
-        JobProgress.Phase reading = new JobProgress.Phase("reading", 2000, started, new AtomicInteger(500));
+        long started = System.nanoTime();
+        JobProgress.Phase reading = new JobProgress.Phase("reading", 2000, started);
+        reading.done().set(500);
         assertThat(ProgressLine.text(reading, started + 5_000_000_000L)).isEqualTo("reading 500 of 2000 documents, 100 documents/s, about 15 s left");
+        reading.endedNanos().set(started + 20_000_000_000L);
         reading.done().set(2000);
-        assertThat(ProgressLine.text(reading, started + 20_000_000_000L)).isEqualTo("reading 2000 of 2000 documents, 100 documents/s");
-        assertThat(ProgressLine.text(new JobProgress.Phase("reading", 10, started, new AtomicInteger()), started + 1)).isEqualTo("reading 0 of 10 documents");
-        assertThat(ProgressLine.text(new JobProgress.Phase("scanning the inbox", 0, started, new AtomicInteger()), started)).isEqualTo("scanning the inbox ...");
+        assertThat(ProgressLine.text(reading, started + 60_000_000_000L)).as("the rate of the phase, not of the time since")
+                .isEqualTo("reading 2000 of 2000 documents, 100 documents/s");
+        assertThat(ProgressLine.text(new JobProgress.Phase("reading", 10, started), started + 1)).isEqualTo("reading 0 of 10 documents");
+        assertThat(ProgressLine.text(new JobProgress.Phase("scanning the inbox", 0, started), started)).isEqualTo("scanning the inbox ...");
         assertThat(ProgressLine.duration(0.2)).isEqualTo("1 s");
         assertThat(ProgressLine.duration(185)).isEqualTo("3 min 5 s");
         assertThat(ProgressLine.duration(3 * 3600 + 125)).isEqualTo("3 h 2 min");
+    }
+
+    @Test
+    void aPhaseEndsWhenItsLastDocumentIsDone() {
+        JobProgress progress = new JobProgress();
+        progress.start("reading", List.of("a", "b"));
+        progress.advance(1);
+        assertThat(progress.since(1).get(0).endedNanos().get()).isZero();
+        progress.advance(1);
+        assertThat(progress.since(1)).singleElement().satisfies(p -> {
+            assertThat(p.doneSoFar()).isEqualTo(2);
+            assertThat(p.endedNanos().get()).isNotZero();
+        });
     }
 }
