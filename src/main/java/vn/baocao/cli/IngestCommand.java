@@ -30,6 +30,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import vn.baocao.job.BatchInfrastructure;
 import vn.baocao.job.IngestJobConfiguration;
 import vn.baocao.job.IngestSettings;
+import vn.baocao.job.JobProgress;
 import vn.baocao.job.RunSummary;
 import vn.baocao.job.SummaryTasklet;
 import vn.baocao.warehouse.PublishedWarehouse;
@@ -56,7 +57,7 @@ public final class IngestCommand implements Command {
     public String help() {
         return """
                 Usage: java -jar target/baocao.jar ingest [--input DIR]... [--warehouse FILE] [--force]
-                                                          [--config FILE] [--threads N]
+                                                          [--config FILE] [--threads N] [--progress | --no-progress]
 
                 Scans the inbox folders recursively, reads every new or changed report,
                 extracts its figures and loads them into the DuckDB warehouse. Files already
@@ -70,6 +71,9 @@ public final class IngestCommand implements Command {
                   --force           reprocess every file, even unchanged ones
                   --config FILE     job configuration (default: jobs/ingest.properties)
                   --threads N       documents read in parallel (default: number of cores)
+                  --progress        show progress on standard error (documents done, rate, time left),
+                                    rewritten in place; the default on a terminal, never under cron
+                  --no-progress     show no progress, also on a terminal
 
                 Exit codes: 0 all files loaded or unchanged; 2 some files rejected (listed with
                 their reasons); 1 the job failed; 3 the warehouse is busy; 64 bad command line.
@@ -78,11 +82,15 @@ public final class IngestCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("input", "warehouse", "config", "threads"), Set.of("force"));
+        Options o = Options.parse(args, Set.of("input", "warehouse", "config", "threads"), Set.of("force", "progress", "no-progress"));
         if (!o.positional().isEmpty()) {
             throw new UsageException("ingest takes no arguments besides options, got: " + o.positional());
         }
+        if (o.flag("progress") && o.flag("no-progress")) {
+            throw new UsageException("give --progress or --no-progress, not both");
+        }
         IngestSettings settings = settings(o);
+        boolean showProgress = o.flag("progress") || !o.flag("no-progress") && Terminal.attached();
         Instant started = Instant.now();
         IngestJobConfiguration.RulesLoading rules = IngestJobConfiguration.RulesLoading.start(settings);
         Optional<RunLock> lock = RunLock.tryAcquire(settings.warehouse());
@@ -104,8 +112,8 @@ public final class IngestCommand implements Command {
                 }
             });
             int exit;
-            try (HeapWatch heap = new HeapWatch()) {
-                exit = runJob(settings, rules, opening, started, heap, out, err);
+            try (HeapWatch heap = new HeapWatch(); ProgressLine progress = ProgressLine.showing(new JobProgress(), err, showProgress)) {
+                exit = runJob(settings, rules, opening, started, heap, progress, out, err);
             } catch (WarehouseLockedException e) {
                 err.println(e.getMessage());
                 return ExitCode.WAREHOUSE_BUSY;
@@ -191,7 +199,7 @@ public final class IngestCommand implements Command {
     }
 
     private int runJob(IngestSettings settings, IngestJobConfiguration.RulesLoading rules, CompletableFuture<Connection> opening,
-                       Instant started, HeapWatch heap, PrintStream out, PrintStream err) throws Exception {
+                       Instant started, HeapWatch heap, ProgressLine progress, PrintStream out, PrintStream err) throws Exception {
         String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS"));
         SpringApplicationBuilder context = new SpringApplicationBuilder(BatchInfrastructure.class, IngestJobConfiguration.class)
                 .web(WebApplicationType.NONE)
@@ -208,6 +216,7 @@ public final class IngestCommand implements Command {
                     beans.registerBean("ingestSettings", IngestSettings.class, () -> settings);
                     beans.registerBean("runId", IngestJobConfiguration.RunId.class, () -> new IngestJobConfiguration.RunId(runId));
                     beans.registerBean("rulesLoading", IngestJobConfiguration.RulesLoading.class, () -> rules);
+                    beans.registerBean("jobProgress", JobProgress.class, progress::counts);
                 });
         ConfigurableApplicationContext running;
         try {
@@ -226,7 +235,9 @@ public final class IngestCommand implements Command {
                     .addString("inputs", settings.inputs().toString(), false)
                     .addString("force", Boolean.toString(settings.force()), false)
                     .toJobParameters();
-            JobExecution execution = operator.start(job, params);            if (execution.getStatus() != BatchStatus.COMPLETED) {
+            JobExecution execution = operator.start(job, params);
+            progress.close(); // cleared before the summary or the failure is printed
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
                 err.println("ingest failed (" + execution.getStatus() + "):");
                 for (Throwable t : execution.getAllFailureExceptions()) {
                     err.println("  " + Cli.rootMessage(t));

@@ -38,6 +38,8 @@ final class JobJvm {
         }
         List<String> jvm = new ArrayList<>(options);
         jvm.add("-D" + CHILD + "=true");
+        // Whether a person is watching is this JVM's to say: the user started it (see ProgressLine).
+        jvm.add("-D" + Terminal.PROPERTY + "=" + Terminal.attached());
         List<String> command = thisProgram(jvm, Arrays.asList(args));
         try {
             Process child = new ProcessBuilder(command).inheritIO().start();

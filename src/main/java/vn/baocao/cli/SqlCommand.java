@@ -62,10 +62,7 @@ public final class SqlCommand implements Command {
                 }
                 rs = st.getResultSet();
             } catch (SQLException e) {
-                // DuckDB's driver puts a generic line first and the real reason after it.
-                String reason = e.getMessage().lines().filter(l -> !l.contains("unsuccessful or closed pending query"))
-                        .map(l -> l.replaceFirst("^Error: ", "")).reduce((a, b) -> b).orElse("query failed");
-                err.println("baocao sql: " + reason);
+                err.print("baocao sql: " + reason(e.getMessage()));
                 return ExitCode.FAILED;
             }
             try (rs) {
@@ -79,5 +76,17 @@ public final class SqlCommand implements Command {
             }
             return ExitCode.OK;
         }
+    }
+
+    /**
+     * DuckDB's message whole, each line ending in a newline: the kind of error and its reason, then the query's line
+     * with a caret under the place it failed ('LINE 1: selec * ...' / '        ^'), which only lines up when the
+     * line is printed as DuckDB wrote it. The driver's own generic first line ('Attempting to execute an
+     * unsuccessful or closed pending query result') and its 'Error: ' prefix on the next say nothing to a user.
+     */
+    static String reason(String message) {
+        String text = message == null ? "" : message.lines().filter(l -> !l.contains("unsuccessful or closed pending query"))
+                .map(l -> l.replaceFirst("^Error: ", "")).collect(java.util.stream.Collectors.joining("\n")).strip();
+        return (text.isEmpty() ? "query failed" : text) + "\n";
     }
 }

@@ -59,9 +59,13 @@ public class IngestJobConfiguration {
 
     @Bean
     Step discover(JobRepository jobs, PlatformTransactionManager tx, IngestSettings settings, StagingRepository staging,
-                  @Qualifier("warehouseConnection") Connection connection, RunId runId) {
+                  @Qualifier("warehouseConnection") Connection connection, RunId runId, JobProgress progress) {
+        DiscoverTasklet discover = new DiscoverTasklet(settings, staging, new DocumentRegister(connection), runId.value());
         return new StepBuilder("discover", jobs)
-                .tasklet(new DiscoverTasklet(settings, staging, new DocumentRegister(connection), runId.value()), tx)
+                .tasklet((contribution, chunk) -> {
+                    progress.start("scanning the inbox", 0);
+                    return discover.execute(contribution, chunk);
+                }, tx)
                 .build();
     }
 
@@ -100,17 +104,22 @@ public class IngestJobConfiguration {
 
     @Bean
     Step extract(JobRepository jobs, PlatformTransactionManager tx, IngestSettings settings, StagingRepository staging,
-                 RunId runId, ExtractionRules rules) {
+                 RunId runId, ExtractionRules rules, JobProgress progress) {
         DocumentReaders readers = DocumentReaders.standard(ReadLimits.of(settings.maxFileBytes()));
         SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("extract-");
         workers.setConcurrencyLimit(Math.max(1, settings.threads()));
         ItemWriter<ExtractedDocument> writer = chunk -> staging.stage(runId.value(), List.copyOf(chunk.getItems()));
+        DocumentProcessor processor = new DocumentProcessor(readers, new DocumentExtraction(rules),
+                new InboxAreas(rules.gazetteer(), settings.inputs()), settings.documentBudget());
         return new StepBuilder("extract", jobs)
                 .<FileDecision, ExtractedDocument>chunk(32)
                 .transactionManager(tx)
-                .reader(new LazyListReader<>(() -> staging.decisions(runId.value(), FileDecision.PROCESS)))
-                .processor(new DocumentProcessor(readers, new DocumentExtraction(rules), new InboxAreas(rules.gazetteer(), settings.inputs()),
-                        settings.documentBudget()))
+                .reader(new LazyListReader<>(() -> progress.start("reading", staging.decisions(runId.value(), FileDecision.PROCESS))))
+                .processor(file -> {
+                    ExtractedDocument read = processor.process(file);
+                    progress.advance(1);
+                    return read;
+                })
                 .writer(writer)
                 .taskExecutor(workers)
                 .build();
@@ -118,22 +127,29 @@ public class IngestJobConfiguration {
 
     @Bean
     Step load(JobRepository jobs, PlatformTransactionManager tx, StagingRepository staging,
-              @Qualifier("warehouseConnection") Connection connection, RunId runId) {
+              @Qualifier("warehouseConnection") Connection connection, RunId runId, JobProgress progress) {
         FactLoader loader = new FactLoader(connection);
-        ItemWriter<FileDecision> writer = chunk -> loader.load(runId.value(), chunk.getItems().stream().map(FileDecision::path).toList());
+        ItemWriter<FileDecision> writer = chunk -> {
+            loader.load(runId.value(), chunk.getItems().stream().map(FileDecision::path).toList());
+            progress.advance(chunk.size());
+        };
         return new StepBuilder("load", jobs)
                 .<FileDecision, FileDecision>chunk(LOAD_CHUNK)
                 .transactionManager(tx)
-                .reader(new LazyListReader<>(() -> staging.decisions(runId.value(), FileDecision.PROCESS)))
+                .reader(new LazyListReader<>(() -> progress.start("loading", staging.decisions(runId.value(), FileDecision.PROCESS))))
                 .writer(writer)
                 .build();
     }
 
     @Bean
     Step summarise(JobRepository jobs, PlatformTransactionManager tx, @Qualifier("warehouseConnection") Connection connection,
-                   IngestSettings settings, RunId runId, ExtractionRules rules) {
+                   IngestSettings settings, RunId runId, ExtractionRules rules, JobProgress progress) {
+        SummaryTasklet summary = new SummaryTasklet(connection, settings, runId.value(), rules);
         return new StepBuilder("summarise", jobs)
-                .tasklet(new SummaryTasklet(connection, settings, runId.value(), rules), tx)
+                .tasklet((contribution, chunk) -> {
+                    progress.start("checking the figures", 0);
+                    return summary.execute(contribution, chunk);
+                }, tx)
                 .build();
     }
 

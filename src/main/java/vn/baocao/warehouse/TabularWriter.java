@@ -86,46 +86,23 @@ public final class TabularWriter {
     public static int table(ResultSet rs, PrintStream out, int maxWidth) throws SQLException {
         ResultSetMetaData md = rs.getMetaData();
         int n = md.getColumnCount();
-        List<String[]> rows = new ArrayList<>();
-        String[] head = new String[n];
+        List<String> head = new ArrayList<>();
+        List<Boolean> numbers = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
-            head[i - 1] = md.getColumnLabel(i);
+            head.add(md.getColumnLabel(i));
+            numbers.add(numeric(md.getColumnType(i)));
         }
+        List<List<String>> rows = new ArrayList<>();
         while (rs.next()) {
-            String[] r = new String[n];
+            List<String> r = new ArrayList<>(n);
             for (int i = 1; i <= n; i++) {
                 String v = text(rs, md, i);
-                r[i - 1] = v.length() > maxWidth ? v.substring(0, maxWidth - 1) + "…" : v;
+                r.add(v.length() > maxWidth ? v.substring(0, maxWidth - 1) + "…" : v);
             }
             rows.add(r);
         }
-        int[] width = new int[n];
-        for (int i = 0; i < n; i++) {
-            width[i] = head[i].length();
-            for (String[] r : rows) {
-                width[i] = Math.max(width[i], r[i].length());
-            }
-        }
-        StringBuilder s = new StringBuilder();
-        line(s, head, width, md);
-        for (int i = 0; i < n; i++) {
-            s.append(i > 0 ? "  " : "").append("-".repeat(width[i]));
-        }
-        s.append('\n');
-        for (String[] r : rows) {
-            line(s, r, width, md);
-        }
-        s.append("(").append(rows.size()).append(rows.size() == 1 ? " row)\n" : " rows)\n");
-        out.print(s);
+        out.print(new TextTable(head, numbers, rows).render());
         return rows.size();
-    }
-
-    private static void line(StringBuilder s, String[] cells, int[] width, ResultSetMetaData md) throws SQLException {
-        for (int i = 0; i < cells.length; i++) {
-            String pad = " ".repeat(width[i] - cells[i].length());
-            s.append(i > 0 ? "  " : "").append(numeric(md.getColumnType(i + 1)) ? pad + cells[i] : cells[i] + pad);
-        }
-        s.append('\n');
     }
 
     static boolean numeric(int type) {

@@ -157,7 +157,7 @@ class WarehouseViewsTest {
     void yoyAndSqlCommandsPrintReadableTables() {
         CliRun yoy = CliRun.of("yoy", "--warehouse", wh.toString(), "--indicator", "tourist_arrivals", "--area", "Thới Lai", "--from", "2023");
         assertThat(yoy.exit()).as(yoy.toString()).isZero();
-        assertThat(yoy.out()).contains("tourist_arrivals", "2024-01", "18900", "15300", "loaded", "23.53", "(2 rows)");
+        assertThat(yoy.out()).contains("tourist_arrivals", "2024-01", "18.900 lượt", "15.300 lượt", "loaded", "23,53%", "(2 rows)");
         CliRun sql = CliRun.of("sql", "--warehouse", wh.toString(), "--format", "csv", "SELECT indicator, value FROM v_yoy WHERE indicator = 'tourist_arrivals' ORDER BY value");
         assertThat(sql.out()).startsWith("indicator,value\r\ntourist_arrivals,12500\r\n");
         CliRun write = CliRun.of("sql", "--warehouse", wh.toString(), "DELETE FROM fact_observation");
