@@ -38,8 +38,10 @@ public final class YoyCommand implements Command {
 
                 Prints, from the view v_yoy, each observed level beside the same period a year
                 earlier (loaded, or derived from the change the report stated), the change
-                computed, the change reported and whether they disagree. Figures are shown as
-                reports write them ('120,3 tỷ đồng', '9,31%'); the check column says DISAGREES
+                computed, the change reported and whether they disagree. A unit formed in 2025
+                by merging others also gets a row against the sum of its predecessors ('sum of
+                Cần Thơ + Hậu Giang + Sóc Trăng' in the prev column), below its like-for-like
+                row. Figures are shown as reports write them ('120,3 tỷ đồng', '9,31%'); the check column says DISAGREES
                 where the two changes differ and 'corrected' where a statistician corrected one
                 of the two levels. For plain numbers, use export v_yoy or sql --format csv.
 
@@ -57,8 +59,8 @@ public final class YoyCommand implements Command {
             Selection.Query q = new Selection("v_yoy", o.all("indicator"), o.all("area"), from, to).query(c);
             String sql = """
                     SELECT area, indicator, period_start, period_end, unit, value, prev_value, prev_source,
-                           yoy_pct, reported_yoy_pct, yoy_disagrees, corrected
-                    FROM (""" + q.sql() + ") ORDER BY area, indicator, period_start, period_end";
+                           yoy_pct, reported_yoy_pct, yoy_disagrees, corrected, comparison, predecessors
+                    FROM (""" + q.sql() + ") ORDER BY area, indicator, period_start, period_end, comparison";
             List<List<String>> rows = new ArrayList<>();
             try (PreparedStatement ps = new Selection.Query(sql, q.params()).prepare(c); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -86,8 +88,14 @@ public final class YoyCommand implements Command {
         }
         return List.of(nonNull(rs.getString("area")), rs.getString("indicator"), rs.getString("period_start"), rs.getString("period_end"),
                 ReadableValue.of(number(rs, "value"), unit), ReadableValue.of(number(rs, "prev_value"), unit),
-                nonNull(rs.getString("prev_source")), ReadableValue.of(number(rs, "yoy_pct"), "percent"),
+                previous(rs), ReadableValue.of(number(rs, "yoy_pct"), "percent"),
                 ReadableValue.of(number(rs, "reported_yoy_pct"), "percent"), String.join(", ", check));
+    }
+
+    /** Where the earlier level came from; a merged unit's predecessors are named, so the row is never taken for like-for-like. */
+    private static String previous(ResultSet rs) throws SQLException {
+        String source = nonNull(rs.getString("prev_source"));
+        return "sum of predecessors".equals(rs.getString("comparison")) ? "sum of " + rs.getString("predecessors") : source;
     }
 
     private static Double number(ResultSet rs, String column) throws SQLException {

@@ -96,6 +96,15 @@ class ReorganisationComparisonTest {
     }
 
     @Test
+    void yoyNamesThePredecessorsOnTheirOwnRow() {
+        CliRun run = CliRun.of("yoy", "--warehouse", wh.toString(), "--indicator", "budget_revenue", "--from", "2025");
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("32.000 tỷ đồng", "sum of Cần Thơ + Hậu Giang + Sóc Trăng", "6,25%", "DISAGREES");
+        // the like-for-like row of the merged city comes first and is derived from the stated change, not summed
+        assertThat(run.out().indexOf("derived")).isLessThan(run.out().indexOf("sum of Cần Thơ"));
+    }
+
+    @Test
     void aUnitThatOnlyChangedListIsComparedWithItself() throws Exception {
         assertThat(yoy("area_key = 'new:01' AND indicator = 'budget_revenue'")).containsExactly(
                 "new:01 | budget_revenue | 2025-01 | same unit | loaded | 510000.0 | 10.0 | - | true");
