@@ -91,7 +91,7 @@ LEFT JOIN correction_applied a
       AND (a.fact_status IS NULL
            OR (a.fact_indicator = f.indicator AND a.fact_measure = f.measure AND a.fact_status = f.status))
 UNION ALL BY NAME
-SELECT d.sha256, coalesce(a.path, d.path) AS path, a.source_file, a.area, d.area_level, a.indicator, a.measure, a.status,
+SELECT d.sha256, coalesce(a.path, d.path) AS path, a.source_file, coalesce(a.area, d.area) AS area, d.area_level, a.indicator, a.measure, a.status,
        a.value, NULL::DOUBLE AS value_high, NULL AS qualifier, i.unit, a.period_start, a.period_end, a.evidence,
        a.char_start, a.char_end, 'correction:' || a.line_no AS rule, a.table_index, a.table_row, a.table_col,
        d.loaded_at, CASE WHEN a.area IS NULL THEN d.area_code END AS area_code,
