@@ -35,8 +35,17 @@ CREATE TABLE IF NOT EXISTS correction_applied (
     area           VARCHAR,
     who            VARCHAR NOT NULL,
     corrected_on   VARCHAR NOT NULL,   -- the 'when' of the line, as written (an ISO date or date and time)
-    why            VARCHAR NOT NULL
+    why            VARCHAR NOT NULL,
+    -- which figure of the span it corrects, as extracted: a pair such as '92.700/325.000 triệu đồng'
+    -- gives two figures (actual and target) from the same characters. NULL for an added figure.
+    fact_indicator VARCHAR,
+    fact_measure   VARCHAR,
+    fact_status    VARCHAR
 );
+-- Warehouses made before these columns get them added at the end.
+ALTER TABLE correction_applied ADD COLUMN IF NOT EXISTS fact_indicator VARCHAR;
+ALTER TABLE correction_applied ADD COLUMN IF NOT EXISTS fact_measure VARCHAR;
+ALTER TABLE correction_applied ADD COLUMN IF NOT EXISTS fact_status VARCHAR;
 
 -- correction_outcome: every line of the corrections file in the last run.
 --   outcome  applied     found its figure (or, for add, its document)
@@ -79,8 +88,10 @@ LEFT JOIN correction_applied a
        ON a.action <> 'add' AND a.sha256 = f.sha256
       AND ((a.char_start = f.char_start AND a.char_end = f.char_end)
            OR (a.table_index = f.table_index AND a.table_row = f.table_row AND a.table_col = f.table_col))
+      AND (a.fact_status IS NULL
+           OR (a.fact_indicator = f.indicator AND a.fact_measure = f.measure AND a.fact_status = f.status))
 UNION ALL BY NAME
-SELECT d.sha256, coalesce(a.path, d.path) AS path, a.source_file, a.area, d.area_level, a.indicator, a.measure, a.status,
+SELECT d.sha256, coalesce(a.path, d.path) AS path, a.source_file, coalesce(a.area, d.area) AS area, d.area_level, a.indicator, a.measure, a.status,
        a.value, NULL::DOUBLE AS value_high, NULL AS qualifier, i.unit, a.period_start, a.period_end, a.evidence,
        a.char_start, a.char_end, 'correction:' || a.line_no AS rule, a.table_index, a.table_row, a.table_col,
        d.loaded_at, CASE WHEN a.area IS NULL THEN d.area_code END AS area_code,
@@ -93,3 +104,28 @@ FROM correction_applied a
 JOIN document_register d ON d.loaded_sha256 = a.sha256 AND d.path = coalesce(a.path, d.path)
 LEFT JOIN dim_indicator i ON i.code = a.indicator
 WHERE a.action = 'add';
+
+-- stage_correction: the valid lines of the corrections file in this run, the job's
+-- scratch table for matching them all to the facts at once (emptied every run).
+CREATE TABLE IF NOT EXISTS stage_correction (
+    line_no        INTEGER NOT NULL,
+    file           VARCHAR NOT NULL,
+    sha256         VARCHAR,
+    char_start     INTEGER,
+    char_end       INTEGER,
+    table_index    INTEGER,
+    table_row      INTEGER,
+    table_col      INTEGER,
+    evidence       VARCHAR,
+    action         VARCHAR NOT NULL,
+    indicator      VARCHAR,
+    measure        VARCHAR,
+    status         VARCHAR,
+    period_start   DATE,
+    period_end     DATE,
+    value          DOUBLE,
+    area           VARCHAR,
+    who            VARCHAR NOT NULL,
+    corrected_on   VARCHAR NOT NULL,
+    why            VARCHAR NOT NULL
+);

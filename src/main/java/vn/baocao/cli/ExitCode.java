@@ -7,7 +7,7 @@ public final class ExitCode {
     public static final int OK = 0;
     /** The job failed; nothing half-done is kept, and running it again continues where it stopped. */
     public static final int FAILED = 1;
-    /** The run completed but some files were rejected; each is listed with its reason. */
+    /** The run completed but some files were rejected or some corrections not applied; each is listed with its reason. */
     public static final int REJECTED_FILES = 2;
     /** The warehouse is busy: another ingest is running on it, or another program holds it open. */
     public static final int WAREHOUSE_BUSY = 3;

@@ -57,7 +57,8 @@ public final class IngestCommand implements Command {
     public String help() {
         return """
                 Usage: java -jar target/baocao.jar ingest [--input DIR]... [--warehouse FILE] [--force]
-                                                          [--config FILE] [--threads N] [--progress | --no-progress]
+                                                          [--config FILE] [--threads N] [--corrections FILE]
+                                                          [--progress | --no-progress]
 
                 Scans the inbox folders recursively, reads every new or changed report,
                 extracts its figures and loads them into the DuckDB warehouse. Files already
@@ -71,18 +72,22 @@ public final class IngestCommand implements Command {
                   --force           reprocess every file, even unchanged ones
                   --config FILE     job configuration (default: jobs/ingest.properties)
                   --threads N       documents read in parallel (default: number of cores)
+                  --corrections FILE  the statisticians' corrections (default: 'corrections' in the
+                                    config, jobs/corrections.csv)
                   --progress        show progress on standard error (documents done, rate, time left),
                                     rewritten in place; the default on a terminal, never under cron
                   --no-progress     show no progress, also on a terminal
 
-                Exit codes: 0 all files loaded or unchanged; 2 some files rejected (listed with
-                their reasons); 1 the job failed; 3 the warehouse is busy; 64 bad command line.
+                Exit codes: 0 all files loaded or unchanged; 2 some files rejected or some
+                corrections not applied (listed with their reasons); 1 the job failed;
+                3 the warehouse is busy; 64 bad command line.
                 """;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("input", "warehouse", "config", "threads"), Set.of("force", "progress", "no-progress"));
+        Options o = Options.parse(args, Set.of("input", "warehouse", "config", "threads", "corrections"),
+                Set.of("force", "progress", "no-progress"));
         if (!o.positional().isEmpty()) {
             throw new UsageException("ingest takes no arguments besides options, got: " + o.positional());
         }
@@ -186,8 +191,13 @@ public final class IngestCommand implements Command {
         long maxBytes = config.number("max-file-mb", DEFAULT_MAX_FILE_MB) * 1024 * 1024;
         java.time.Duration budget = java.time.Duration.ofNanos(
                 (long) (config.positive("document-time-budget-seconds", DEFAULT_DOCUMENT_TIME_BUDGET_SECONDS) * 1e9));
+        Path corrections = o.value("corrections") != null ? Path.of(o.value("corrections")) : config.path("corrections");
+        if (corrections != null && !java.nio.file.Files.isRegularFile(corrections)) {
+            // Running on without it would take back every correction in force without a word.
+            throw new UsageException("corrections file not found: " + corrections.toAbsolutePath());
+        }
         return new IngestSettings(List.copyOf(inputs), warehouse, o.flag("force"), config.path("dictionary"), config.path("language"),
-                maxBytes, threads, budget);
+                maxBytes, threads, budget, corrections);
     }
 
     private static Connection joined(CompletableFuture<Connection> opening) {
@@ -246,10 +256,11 @@ public final class IngestCommand implements Command {
                 err.println("Details: " + logFile(settings));
                 return ExitCode.FAILED;
             }
-            RunSummary summary = SummaryTasklet.summarise(connection, runId, started, settings.warehouse().toAbsolutePath().toString());
+            RunSummary summary = SummaryTasklet.summarise(connection, runId, started, settings.warehouse().toAbsolutePath().toString(),
+                    settings.corrections());
             out.print(summary.render());
             out.printf("  peak heap            %6d MB (of %d MB)%n", heap.peakMegabytes(), Runtime.getRuntime().maxMemory() >> 20);
-            return summary.rejected() > 0 ? ExitCode.REJECTED_FILES : ExitCode.OK;
+            return summary.needsAttention() ? ExitCode.REJECTED_FILES : ExitCode.OK;
         }
     }
 

@@ -32,6 +32,7 @@ import vn.baocao.stage.StagingRepository;
  *   <li>discover: scan the inbox, skip what is unchanged, list what to read;</li>
  *   <li>extract: read, normalise and extract each document (in parallel), stage the results;</li>
  *   <li>load: move staged documents into the facts and the register, up to LOAD_CHUNK whole documents per transaction;</li>
+ *   <li>correct: match the lines of the corrections file to the facts now loaded;</li>
  *   <li>summarise: refresh the indicator dimension, run the consistency checks, count what happened.</li>
  * </ol>
  * A run owns the warehouse alone (see RunLock); its id is the job parameter run.id.
@@ -48,8 +49,8 @@ public class IngestJobConfiguration {
     static final int LOAD_CHUNK = 500;
 
     @Bean
-    Job ingestJob(JobRepository jobs, Step discover, Step extract, Step load, Step summarise) {
-        return new JobBuilder(JOB_NAME, jobs).start(discover).next(extract).next(load).next(summarise).build();
+    Job ingestJob(JobRepository jobs, Step discover, Step extract, Step load, Step correct, Step summarise) {
+        return new JobBuilder(JOB_NAME, jobs).start(discover).next(extract).next(load).next(correct).next(summarise).build();
     }
 
     @Bean
@@ -138,6 +139,14 @@ public class IngestJobConfiguration {
                 .transactionManager(tx)
                 .reader(new LazyListReader<>(() -> progress.start("loading", staging.decisions(runId.value(), FileDecision.PROCESS))))
                 .writer(writer)
+                .build();
+    }
+
+    @Bean
+    Step correct(JobRepository jobs, PlatformTransactionManager tx, @Qualifier("warehouseConnection") Connection connection,
+                 IngestSettings settings, RunId runId, ExtractionRules rules) {
+        return new StepBuilder("correct", jobs)
+                .tasklet(new CorrectTasklet(connection, settings.corrections(), runId.value(), code -> rules.dictionary().get(code) != null), tx)
                 .build();
     }
 

@@ -15,7 +15,8 @@ import java.util.List;
  * @param maxFileBytes  files larger than this are rejected unread
  * @param threads       documents read and extracted at once
  * @param documentBudget the time one document may take before it is rejected
+ * @param corrections   the corrections file statisticians edit (null: none)
  */
 public record IngestSettings(List<Path> inputs, Path warehouse, boolean force, Path dictionary, Path language,
-                             long maxFileBytes, int threads, Duration documentBudget) {
+                             long maxFileBytes, int threads, Duration documentBudget, Path corrections) {
 }

@@ -22,7 +22,7 @@ import vn.baocao.warehouse.ConsistencyChecks;
 /**
  * Last step: count what the run did from staging and the register, record it
  * in run_log, and end with exit status COMPLETED_WITH_REJECTIONS where any file
- * was rejected.
+ * was rejected or any line of the corrections file was not applied.
  */
 public final class SummaryTasklet implements Tasklet {
 
@@ -52,7 +52,7 @@ public final class SummaryTasklet implements Tasklet {
         if (processedFiles() > 0 || !dimensionsFingerprint().equals(dimensions)) {
             ConsistencyChecks.run(connection, runId);
         }
-        RunSummary s = summarise(connection, runId, started, settings.warehouse().toAbsolutePath().toString());
+        RunSummary s = summarise(connection, runId, started, settings.warehouse().toAbsolutePath().toString(), settings.corrections());
         try (PreparedStatement ps = connection.prepareStatement(
                 "INSERT OR REPLACE INTO run_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, runId);
@@ -67,8 +67,9 @@ public final class SummaryTasklet implements Tasklet {
             ps.setBoolean(10, settings.force());
             ps.executeUpdate();
         }
-        if (s.rejected() > 0) {
-            contribution.setExitStatus(new ExitStatus(WITH_REJECTIONS, s.rejected() + " file(s) rejected"));
+        if (s.needsAttention()) {
+            contribution.setExitStatus(new ExitStatus(WITH_REJECTIONS, s.rejected() + " file(s) rejected, "
+                    + s.corrections().unapplied().size() + " correction(s) not applied"));
         }
         return RepeatStatus.FINISHED;
     }
@@ -94,7 +95,8 @@ public final class SummaryTasklet implements Tasklet {
         }
     }
 
-    public static RunSummary summarise(Connection c, String runId, Instant started, String warehouse) throws Exception {
+    public static RunSummary summarise(Connection c, String runId, Instant started, String warehouse, java.nio.file.Path correctionsFile)
+            throws Exception {
         int seen;
         int unchanged;
         int duplicate;
@@ -131,6 +133,25 @@ public final class SummaryTasklet implements Tasklet {
             }
         }
         return new RunSummary(runId, seen, unchanged, duplicate, loaded, rejections.size(), observations, rejections,
-                ConsistencyChecks.findings(c), Duration.between(started, Instant.now()), warehouse);
+                ConsistencyChecks.findings(c), corrections(c, runId, correctionsFile), Duration.between(started, Instant.now()), warehouse);
+    }
+
+    private static RunSummary.Corrections corrections(Connection c, String runId, java.nio.file.Path file) throws java.sql.SQLException {
+        int applied = 0;
+        List<RunSummary.Unapplied> unapplied = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT line_no, outcome, action, source_file, message FROM correction_outcome WHERE run_id = ? ORDER BY line_no")) {
+            ps.setString(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if ("applied".equals(rs.getString(2))) {
+                        applied++;
+                    } else {
+                        unapplied.add(new RunSummary.Unapplied(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                    }
+                }
+            }
+        }
+        return new RunSummary.Corrections(file == null ? null : file.toString(), applied, unapplied);
     }
 }
