@@ -19,10 +19,7 @@ record DocumentInfo(String path, String sourceFile, String sha256, String status
     }
 
     String period() {
-        if (periodStart == null) {
-            return "";
-        }
-        return periodStart.equals(periodEnd) || periodEnd == null ? periodStart : periodStart + " – " + periodEnd;
+        return PeriodLabel.of(periodStart, periodEnd);
     }
 
     /** The page of the document, relative to the site's top, or null when it has none (never loaded). */

@@ -51,9 +51,6 @@ record Figure(String sha256, String path, String sourceFile, String indicator, S
     }
 
     String period() {
-        if (periodStart == null) {
-            return "";
-        }
-        return periodStart.equals(periodEnd) || periodEnd == null ? periodStart : periodStart + " – " + periodEnd;
+        return PeriodLabel.of(periodStart, periodEnd);
     }
 }

@@ -31,7 +31,11 @@ final class PeriodLabel {
         return "Tháng " + from + "–" + to;
     }
 
+    /** The period as reports write it; '' for none. */
     static String of(String start, String end) {
+        if (start == null || end == null) {
+            return start == null ? "" : start;
+        }
         String span = span(start, end);
         return span.equals("Năm") ? "Năm " + start.substring(0, 4) : span.contains(" – ") ? span : span + "/" + start.substring(0, 4);
     }
