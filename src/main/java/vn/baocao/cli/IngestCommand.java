@@ -56,7 +56,7 @@ public final class IngestCommand implements Command {
     public String help() {
         return """
                 Usage: java -jar target/baocao.jar ingest [--input DIR]... [--warehouse FILE] [--force]
-                                                          [--config FILE] [--threads N]
+                                                          [--config FILE] [--threads N] [--no-review]
 
                 Scans the inbox folders recursively, reads every new or changed report,
                 extracts its figures and loads them into the DuckDB warehouse. Files already
@@ -70,6 +70,8 @@ public final class IngestCommand implements Command {
                   --force           reprocess every file, even unchanged ones
                   --config FILE     job configuration (default: jobs/ingest.properties)
                   --threads N       documents read in parallel (default: number of cores)
+                  --no-review       do not refresh the review site after the run (see 'review --help';
+                                    review-after-ingest = false in the config does the same)
 
                 Exit codes: 0 all files loaded or unchanged; 2 some files rejected (listed with
                 their reasons); 1 the job failed; 3 the warehouse is busy; 64 bad command line.
@@ -78,7 +80,8 @@ public final class IngestCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("input", "warehouse", "config", "threads"), Set.of("force"));
+        // --no-review is read after the run (ReviewAfterIngest), in the JVM the user started.
+        Options o = Options.parse(args, Set.of("input", "warehouse", "config", "threads"), Set.of("force", "no-review"));
         if (!o.positional().isEmpty()) {
             throw new UsageException("ingest takes no arguments besides options, got: " + o.positional());
         }
