@@ -9,7 +9,7 @@ package vn.baocao.review;
  */
 record DocumentInfo(String path, String sourceFile, String sha256, String status, String reason, String format, String kind,
                     String area, String areaType, String areaLevel, String areaKey, String areaNote, String periodStart,
-                    String periodEnd, String issuer, String number, String issuedOn, boolean draft, String runId, int figures) {
+                    String periodEnd, String issuer, String number, String issuedOn, boolean draft, int figures) {
 
     String areaLabel() {
         if (area == null) {

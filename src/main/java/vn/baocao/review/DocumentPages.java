@@ -83,7 +83,7 @@ final class DocumentPages {
         }
         Figure f = figures.get(0);
         return new DocumentInfo(f.path(), f.sourceFile(), sha256, "loaded", null, null, null, f.area(), null, null, null, null,
-                null, null, null, null, null, false, null, figures.size());
+                null, null, null, null, null, false, figures.size());
     }
 
     private void page(Manifest manifest, DocumentInfo doc, List<Figure> figures) throws IOException {
