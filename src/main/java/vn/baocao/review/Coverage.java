@@ -45,7 +45,8 @@ final class Coverage {
     private final Map<String, Set<String>> spansByArea = new HashMap<>();
 
     Coverage(List<Cell> found) {
-        Set<Period> ps = new TreeSet<>(Comparator.comparing((Period p) -> p.start().substring(5) + p.end())
+        // The same part of the year side by side across years: by first and last month, then year.
+        Set<Period> ps = new TreeSet<>(Comparator.comparing((Period p) -> p.start().substring(5) + p.end().substring(5))
                 .thenComparing(Period::start).thenComparing(Period::end));
         Map<String, Row> rs = new LinkedHashMap<>();
         for (Cell c : found) {

@@ -83,7 +83,8 @@ final class CoveragePage {
         periods.forEach(p -> s.append("<th>").append(p.year()).append("</th>"));
         s.append("</tr></thead><tbody>\n");
         for (Coverage.Row row : rows) {
-            s.append("<tr><td>").append(Html.esc(row.province())).append("</td><th class=\"unit\">").append(Html.esc(row.label())).append("</th>");
+            s.append("<tr><td>").append(Html.esc(row.province())).append("</td><th class=\"unit\">").append(Html.esc(row.label()))
+                    .append(" <span class=\"key\">").append(Html.esc(row.areaId())).append("</span></th>");
             for (Coverage.Period p : periods) {
                 s.append(cell(coverage, row, p));
             }

@@ -21,7 +21,7 @@ record Finding(String check, String severity, String area, String indicator, Str
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
                 WITH figures AS (SELECT sha256, indicator, period_start, period_end, %s AS id FROM v_fact_reviewed)
                 SELECT c.check_name, c.severity, c.area, c.indicator,
-                       strftime(c.period_start, '%%Y-%%m') || coalesce(' – ' || strftime(c.period_end, '%%Y-%%m'), ''),
+                       strftime(c.period_start, '%%Y-%%m'), strftime(c.period_end, '%%Y-%%m'),
                        c.source_file, c.sha256, c.message, c.evidence,
                        (SELECT string_agg(f.id, ' ' ORDER BY f.id) FROM figures f
                         WHERE f.sha256 = c.sha256 AND f.indicator = c.indicator AND f.id IS NOT NULL
@@ -30,9 +30,9 @@ record Finding(String check, String severity, String area, String indicator, Str
                 FROM check_result c
                 ORDER BY c.severity = 'error' DESC, c.check_name, c.area, c.indicator, c.source_file""".formatted(Figure.ID_SQL))) {
             while (rs.next()) {
-                String ids = rs.getString(10);
-                findings.add(new Finding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                String ids = rs.getString(11);
+                findings.add(new Finding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        PeriodLabel.of(rs.getString(5), rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                         ids == null ? List.of() : List.of(ids.split(" "))));
             }
         }

@@ -28,11 +28,17 @@ final class InboxPages {
         int docPages = Pager.count(docs.size(), PAGE);
         int findingPages = Pager.count(findings.size(), PAGE);
         StringBuilder first = new StringBuilder("<h1>Lần chạy và hộp thư</h1>\n");
+        long rejected = docs.stream().filter(d -> d.status().equals("rejected")).count();
+        long errors = findings.stream().filter(f -> f.severity().equals("error")).count();
+        first.append("<p class=\"summary\"><a href=\"#documents\">").append(docs.size()).append(" văn bản</a> (").append(rejected)
+                .append(" bị từ chối) · <a href=\"#findings\">").append(findings.size()).append(" phát hiện</a> (").append(errors)
+                .append(" lỗi) · <a href=\"coverage.html\">độ phủ</a></p>\n");
         first.append(runs(c));
-        first.append("<h2 id=\"findings\">Kết quả kiểm tra nhất quán (").append(findings.size()).append(")</h2>\n");
-        first.append(findings(findings, 0, findingPages));
+        // Documents before findings: a night with thousands of warnings must not bury the rejected files.
         first.append("<h2 id=\"documents\">Văn bản (").append(docs.size()).append(")</h2>\n");
         first.append(documents(docs, 0, docPages));
+        first.append("<h2 id=\"findings\">Kết quả kiểm tra nhất quán (").append(findings.size()).append(")</h2>\n");
+        first.append(findings(findings, 0, findingPages));
         Files.writeString(site.resolve("index.html"), Layout.page("Lần chạy và hộp thư", "", first.toString()), StandardCharsets.UTF_8);
         for (int p = 1; p < docPages; p++) {
             String body = "<h1>Văn bản, trang " + (p + 1) + "</h1>\n" + documents(docs, p, docPages);
@@ -74,7 +80,7 @@ final class InboxPages {
                 links.append(i == 0 ? "" : " ").append(Table.link(doc + "#" + f.figureIds().get(i), "số liệu " + (i + 1)));
             }
             t.row(f.severity(), Html.esc(f.severity().equals("error") ? "lỗi" : "cảnh báo"), Html.esc(f.check()), Html.esc(f.area()),
-                    Html.esc(f.indicator()), Html.esc(f.period()), Table.link(doc, f.sourceFile() == null ? "" : f.sourceFile()),
+                    f.indicator() == null ? "" : Table.link("indicator/" + f.indicator() + ".html", f.indicator()), Html.esc(f.period()), Table.link(doc, f.sourceFile() == null ? "" : f.sourceFile()),
                     Html.esc(f.message()) + (f.evidence() == null ? "" : "<div class=\"ev\">" + Html.esc(f.evidence()) + "</div>"),
                     links.toString());
         }

@@ -66,7 +66,7 @@ class ReviewPartsTest {
     @Test
     void aUnitThatReportedTheSamePeriodBeforeIsMissingWhenItHasNotYet() {
         Coverage c = new Coverage(List.of(
-                cell("a", "2023-01", "2023-03", 1, 0), cell("a", "2024-01", "2024-03", 1, 0),
+                cell("a", "2023-01", "2023-03", 1, 0), cell("a", "2024-01", "2024-03", 1, 0), cell("a", "2023-01", "2023-12", 1, 0),
                 cell("b", "2023-01", "2023-03", 1, 0), cell("b", "2024-01", "2024-06", 0, 1),
                 cell("c", "2024-01", "2024-03", 1, 0)));
         Coverage.Row a = row(c, "a");
@@ -75,7 +75,8 @@ class ReviewPartsTest {
         Coverage.Period q1of2024 = new Coverage.Period("2024-01", "2024-03");
         Coverage.Period q1of2023 = new Coverage.Period("2023-01", "2023-03");
         Coverage.Period half2024 = new Coverage.Period("2024-01", "2024-06");
-        assertThat(c.periods()).containsExactly(q1of2023, q1of2024, half2024);
+        assertThat(c.periods()).as("the same part of the year side by side").containsExactly(q1of2023, q1of2024, half2024,
+                new Coverage.Period("2023-01", "2023-12"));
         assertThat(c.state(a, q1of2024)).isEqualTo(Coverage.State.LOADED);
         assertThat(c.state(b, q1of2024)).isEqualTo(Coverage.State.MISSING);
         assertThat(c.state(b, half2024)).isEqualTo(Coverage.State.REJECTED);
