@@ -29,10 +29,7 @@ final class ReviewAfterIngest {
             if (!config.flag("review-after-ingest", true)) {
                 return;
             }
-            Path warehouse = WarehouseOption.resolve(o);
-            Path site = config.path("review") != null ? config.path("review")
-                    : warehouse.toAbsolutePath().resolveSibling("review");
-            out.print(ReviewCommand.describe(ReviewCommand.refresh(warehouse, site)));
+            out.print(ReviewCommand.describe(ReviewCommand.refresh(WarehouseOption.resolve(o), ReviewCommand.site(o))));
         } catch (Exception | LinkageError e) {
             err.println("warning: the review site was not refreshed (" + Cli.rootMessage(e) + "); the ingest itself is done."
                     + " Run 'java -jar target/baocao.jar review' to write it.");

@@ -11,8 +11,6 @@ import vn.baocao.warehouse.Warehouse;
 /** {@code baocao review}: writes the review site, static HTML over the warehouse that opens from disk. */
 public final class ReviewCommand implements Command {
 
-    static final Path DEFAULT_OUT = Path.of("warehouse", "review");
-
     @Override
     public String name() {
         return "review";
@@ -38,7 +36,8 @@ public final class ReviewCommand implements Command {
 
                 Options:
                   --warehouse FILE  the warehouse (default: 'warehouse' in the config, warehouse/baocao.duckdb)
-                  --out DIR         where to write the site (default: 'review' in the config, warehouse/review)
+                  --out DIR         where to write the site (default: 'review' beside a --warehouse FILE,
+                                    else 'review' in the config, warehouse/review)
                   --config FILE     job configuration (default: jobs/ingest.properties)
                 """;
     }
@@ -49,8 +48,7 @@ public final class ReviewCommand implements Command {
         if (!o.positional().isEmpty()) {
             throw new UsageException("review takes no arguments besides options, got: " + o.positional());
         }
-        Path site = o.value("out") != null ? Path.of(o.value("out")) : configured(o);
-        ReviewSite.Summary s = refresh(WarehouseOption.resolve(o), site);
+        ReviewSite.Summary s = refresh(WarehouseOption.resolve(o), site(o));
         out.print(describe(s));
         return ExitCode.OK;
     }
@@ -73,10 +71,23 @@ public final class ReviewCommand implements Command {
                 s.millis() / 1000.0, s.index().toAbsolutePath().toUri());
     }
 
-    /** The site folder the configuration names ('review'), else warehouse/review. */
-    private static Path configured(Options o) throws Exception {
-        String configOption = o.value("config");
-        JobsConfig config = JobsConfig.load(configOption == null ? JobsConfig.DEFAULT : Path.of(configOption), configOption != null);
-        return config.path("review") != null ? config.path("review") : DEFAULT_OUT;
+    /**
+     * Where the site of a warehouse goes: --out; else, for a warehouse given with --warehouse, 'review' beside it (so
+     * a site never mixes two warehouses); else the configuration's 'review'; else 'review' beside the configured
+     * warehouse (warehouse/review by default).
+     */
+    static Path site(Options o) throws Exception {
+        if (o.value("out") != null) {
+            return Path.of(o.value("out"));
+        }
+        Path warehouse = WarehouseOption.resolve(o).toAbsolutePath();
+        if (o.value("warehouse") == null) {
+            String configOption = o.value("config");
+            JobsConfig config = JobsConfig.load(configOption == null ? JobsConfig.DEFAULT : Path.of(configOption), configOption != null);
+            if (config.path("review") != null) {
+                return config.path("review");
+            }
+        }
+        return warehouse.resolveSibling("review");
     }
 }

@@ -31,35 +31,36 @@ class ReviewAfterIngestTest {
 
     @Test
     void theSiteIsWrittenWhereTheConfigurationSays() throws Exception {
-        Path config = config("site-a", "review-after-ingest = true\nreview = site-a\n");
-        String out = refresh(ExitCode.OK, "--warehouse", warehouse.toString(), "--config", config.toString()).out();
+        Path config = config("site-a", "review-after-ingest = true\nwarehouse = ../w.duckdb\nreview = site-a\n");
+        String out = refresh(ExitCode.OK, "--config", config.toString()).out();
         assertThat(tmp.resolve("conf-site-a/site-a/index.html")).isRegularFile();
         assertThat(out).contains("baocao review", "4 pages written");
     }
 
     @Test
-    void withoutAReviewSettingTheSiteGoesBesideTheWarehouse() throws Exception {
-        Path config = config("none", "");
+    void aWarehouseGivenOnTheCommandLineHasItsSiteBesideIt() throws Exception {
+        Path config = config("none", "review = elsewhere\n");
         refresh(ExitCode.REJECTED_FILES, "--warehouse", warehouse.toString(), "--config", config.toString());
         assertThat(tmp.resolve("review/index.html")).isRegularFile();
+        assertThat(tmp.resolve("conf-none/elsewhere")).as("the configured site belongs to the configured warehouse").doesNotExist();
     }
 
     @Test
     void itIsLeftOutWhenSwitchedOffOrWhenTheRunFailed() throws Exception {
-        Path off = config("off", "review-after-ingest = false\nreview = site\n");
-        refresh(ExitCode.OK, "--warehouse", warehouse.toString(), "--config", off.toString());
-        Path on = config("on", "review = site\n");
-        refresh(ExitCode.OK, "--warehouse", warehouse.toString(), "--config", on.toString(), "--no-review");
-        refresh(ExitCode.FAILED, "--warehouse", warehouse.toString(), "--config", on.toString());
+        Path off = config("off", "review-after-ingest = false\nwarehouse = ../w.duckdb\nreview = site\n");
+        refresh(ExitCode.OK, "--config", off.toString());
+        Path on = config("on", "warehouse = ../w.duckdb\nreview = site\n");
+        refresh(ExitCode.OK, "--config", on.toString(), "--no-review");
+        refresh(ExitCode.FAILED, "--config", on.toString());
         assertThat(tmp.resolve("conf-off/site")).doesNotExist();
         assertThat(tmp.resolve("conf-on/site")).doesNotExist();
     }
 
     @Test
     void aFailureIsAWarningNotAnException() throws Exception {
-        Path config = config("bad", "review = site\n");
+        Path config = config("bad", "warehouse = ../w.duckdb\nreview = site\n");
         Files.writeString(tmp.resolve("conf-bad/site"), "a file where the site's folder should be");
-        Captured c = refresh(ExitCode.OK, "--warehouse", warehouse.toString(), "--config", config.toString());
+        Captured c = refresh(ExitCode.OK, "--config", config.toString());
         assertThat(c.err()).startsWith("warning: the review site was not refreshed").contains("the ingest itself is done");
     }
 

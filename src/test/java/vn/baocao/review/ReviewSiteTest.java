@@ -82,6 +82,29 @@ class ReviewSiteTest {
         assertThat(count(page, "\"line\":\"bao-cao-quy-I-2023.txt," + sha + ",")).isEqualTo(figures);
     }
 
+    @Test
+    void aWordOrExcelDocumentShowsItsTablesWithTheFiguresCellsHighlighted(@TempDir Path office) throws Exception {
+        Path inbox = java.nio.file.Files.createDirectories(office.resolve("inbox/thoi-lai"));
+        vn.baocao.support.Fixtures.docx(inbox.resolve("bao-cao.docx"));
+        vn.baocao.support.Fixtures.xlsx(inbox.resolve("phu-luc.xlsx"));
+        Path warehouse = office.resolve("w.duckdb");
+        vn.baocao.support.CliRun.of("ingest", "--input", office.resolve("inbox").toString(), "--warehouse", warehouse.toString());
+        Path site = office.resolve("site");
+        assertThat(vn.baocao.support.CliRun.of("review", "--warehouse", warehouse.toString(), "--out", site.toString()).exit()).isZero();
+        SampleSite officeSite = new SampleSite(inbox, warehouse, site);
+        for (String file : new String[] {"bao-cao.docx", "phu-luc.xlsx"}) {
+            String sha = officeSite.sha256Of(file);
+            int inTables = Integer.parseInt(officeSite.query("SELECT count(*) FROM v_fact_reviewed WHERE sha256 = '" + sha
+                    + "' AND table_index IS NOT NULL"));
+            int all = Integer.parseInt(officeSite.query("SELECT count(*) FROM v_fact_reviewed WHERE sha256 = '" + sha + "'"));
+            String page = Files.readString(site.resolve("doc/" + sha + ".html"), StandardCharsets.UTF_8);
+            assertThat(inTables).as(file + " has figures read from tables").isPositive();
+            assertThat(count(page, "<td class=\"hit\"><mark class=\"fig ")).as(file).isLessThanOrEqualTo(inTables).isPositive();
+            assertThat(count(page, "<mark class=\"fig ")).as(file + ": every figure on the page").isEqualTo(all);
+            assertThat(page).contains("<table class=\"src\">").doesNotContain("không đặt được");
+        }
+    }
+
     private ReviewSite.Summary refresh() throws Exception {
         try (Connection c = Warehouse.openForReading(sample.warehouse())) {
             return new ReviewSite(sample.site()).refresh(c);
