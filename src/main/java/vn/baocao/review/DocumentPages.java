@@ -133,7 +133,7 @@ final class DocumentPages {
             doc = new DocumentInfo(f.path(), f.sourceFile(), sha, "loaded", null, null, null, f.area(), null, null, null, null,
                     null, null, null, null, null, false, figures.size());
         }
-        String html = DocumentPage.render(doc, figures, SourceText.read(Path.of(doc.path()), sha, readers));
+        String html = DocumentPage.render(doc, Figure.numbered(figures), SourceText.read(Path.of(doc.path()), sha, readers));
         Files.writeString(page(sha), html, StandardCharsets.UTF_8);
         written++;
     }
@@ -146,7 +146,7 @@ final class DocumentPages {
         return new Figure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), number(rs, 8), number(rs, 9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
                 rs.getString(14), rs.getString(15), integer(rs, 16), integer(rs, 17), rs.getString(18), integer(rs, 19), integer(rs, 20),
-                integer(rs, 21), rs.getString(22), integer(rs, 23), rs.getString(24), number(rs, 25), rs.getString(26));
+                integer(rs, 21), rs.getString(22), integer(rs, 23), rs.getString(24), number(rs, 25), rs.getString(26), 0);
     }
 
     static Double number(ResultSet rs, int column) throws SQLException {

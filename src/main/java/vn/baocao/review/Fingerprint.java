@@ -12,7 +12,7 @@ final class Fingerprint {
      * Changes whenever the pages are drawn differently, so that pages of an older baocao are redrawn.
      * Bump it with any change to what a document page shows.
      */
-    static final String LAYOUT = "document-page-2";
+    static final String LAYOUT = "document-page-3";
 
     private final MessageDigest digest;
 

@@ -14,7 +14,7 @@ class ReviewPartsTest {
     private static Figure figure(String evidence, Integer start, Integer end, Integer table, String correction) {
         return new Figure("ab12", "/in/r.txt", "r.txt", "budget_revenue", "Thu ngân sách", "value", "actual", 1.012e11, null, null,
                 "VND", "2024-01", "2024-03", "Thới Lai", evidence, start, end, "dict:budget_revenue", table, table == null ? null : 3,
-                table == null ? null : 4, correction, null, null, null, null);
+                table == null ? null : 4, correction, null, null, null, null, 0);
     }
 
     @Test
@@ -61,6 +61,15 @@ class ReviewPartsTest {
         assertThat(m.marked()).isEqualTo(2);
         assertThat(m.unplaced()).extracting(Figure::charStart).containsExactly(30);
         assertThat(html).contains("id=\"c12-19\" tabindex=\"0\">◆</mark>");
+    }
+
+    @Test
+    void twoFiguresReadFromTheSamePlaceHaveIdsOfTheirOwn() {
+        List<Figure> figures = Figure.numbered(List.of(figure("a", 4, 9, null, null), figure("b", 4, 9, null, null),
+                figure("c", 4, 9, 2, null), figure("d", 4, 9, 2, null), figure("e", null, null, null, null)));
+        assertThat(figures).extracting(Figure::id).containsExactly("c4-9", "c4-9_1", "t2-3-4", "t2-3-4_1", "n");
+        String html = new TextMarkup().render("đạt 140.800", figures.subList(0, 2));
+        assertThat(html).contains("id=\"c4-9\"", "id=\"c4-9_1\"");
     }
 
     @Test
