@@ -21,7 +21,7 @@ public final class Cli {
 
     public static Cli standard(PrintStream out, PrintStream err) {
         return new Cli(out, err, List.of(new IngestCommand(), new ExportCommand(), new YoyCommand(), new SqlCommand(), new EvaluateCommand(),
-                new ExplainCommand(), new CheckRulesCommand(), new BenchmarkCommand()));
+                new ExplainCommand(), new CheckRulesCommand(), new ReviewCommand(), new BenchmarkCommand()));
     }
 
     public int run(String... args) {

@@ -58,7 +58,7 @@ public final class IngestCommand implements Command {
         return """
                 Usage: java -jar target/baocao.jar ingest [--input DIR]... [--warehouse FILE] [--force]
                                                           [--config FILE] [--threads N] [--corrections FILE]
-                                                          [--progress | --no-progress]
+                                                          [--progress | --no-progress] [--no-review]
 
                 Scans the inbox folders recursively, reads every new or changed report,
                 extracts its figures and loads them into the DuckDB warehouse. Files already
@@ -77,6 +77,8 @@ public final class IngestCommand implements Command {
                   --progress        show progress on standard error (documents done, rate, time left),
                                     rewritten in place; the default on a terminal, never under cron
                   --no-progress     show no progress, also on a terminal
+                  --no-review       do not refresh the review site after the run (see 'review --help';
+                                    review-after-ingest = false in the config does the same)
 
                 Exit codes: 0 all files loaded or unchanged; 2 some files rejected or some
                 corrections not applied (listed with their reasons); 1 the job failed;
@@ -86,8 +88,9 @@ public final class IngestCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        // --no-review is read after the run (ReviewAfterIngest), in the JVM the user started.
         Options o = Options.parse(args, Set.of("input", "warehouse", "config", "threads", "corrections"),
-                Set.of("force", "progress", "no-progress"));
+                Set.of("force", "progress", "no-progress", "no-review"));
         if (!o.positional().isEmpty()) {
             throw new UsageException("ingest takes no arguments besides options, got: " + o.positional());
         }

@@ -26,6 +26,11 @@ final class JobJvm {
     private JobJvm() {
     }
 
+    /** True in the job's own JVM, started by {@link #run}. */
+    static boolean isJobJvm() {
+        return Boolean.getBoolean(CHILD);
+    }
+
     /** The exit code of the command run in a JVM of its own, or empty when it is to run here. */
     static Optional<Integer> run(String[] args) {
         if (Boolean.getBoolean(CHILD)) {

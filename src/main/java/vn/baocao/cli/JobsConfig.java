@@ -56,6 +56,19 @@ public final class JobsConfig {
         }
     }
 
+    /** A yes/no setting: true, false (yes, no, on, off also read). */
+    public boolean flag(String key, boolean fallback) throws UsageException {
+        String v = props.getProperty(key);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        return switch (v.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw new UsageException("configuration: " + key + " must be true or false, not '" + v + "'");
+        };
+    }
+
     /** A positive decimal number ('60', '0.5'). */
     public double positive(String key, double fallback) throws UsageException {
         String v = props.getProperty(key);
