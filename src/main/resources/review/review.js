@@ -130,9 +130,15 @@
         return s;
       } },
       xAxis: { type: 'category', data: years },
-      yAxis: [{ type: 'value', name: c.unit }, { type: 'value', name: '%', splitLine: { show: false } }],
+      yAxis: [{ type: 'value', name: c.unit, axisLabel: { formatter: vietnamese } },
+              { type: 'value', name: '%', splitLine: { show: false }, axisLabel: { formatter: vietnamese } }],
       series: series
     };
+  }
+
+  // Axis numbers as the reports write them: '25.000', '2,5' (ECharts groups the English way).
+  function vietnamese(v) {
+    return Number(v).toLocaleString('vi-VN');
   }
 
   function targetOption(c) {
@@ -143,7 +149,7 @@
       grid: { top: 64, left: 70, right: 60, bottom: 30 },
       tooltip: { trigger: 'axis', valueFormatter: percent },
       xAxis: { type: 'category', data: periods },
-      yAxis: { type: 'value', name: '% kế hoạch' },
+      yAxis: { type: 'value', name: '% kế hoạch', axisLabel: { formatter: vietnamese } },
       series: [
         { name: '% kế hoạch tính được', type: 'bar', barMaxWidth: 48,
           data: c.target.map(function (p) { return p.computed == null ? null : Math.round(p.computed * 100) / 100; }),

@@ -23,7 +23,7 @@ final class IndicatorData {
         List<Indicator> out = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
                 SELECT i.code, i.name_vi, i.family, i.unit, count(f.indicator), count(DISTINCT f.area),
-                       (SELECT count(*) FROM v_yoy y WHERE y.indicator = i.code AND y.yoy_disagrees)
+                       (SELECT count(*) FROM v_yoy y WHERE y.indicator = i.code AND y.yoy_disagrees AND y.comparison = 'same unit')
                 FROM dim_indicator i JOIN v_fact_reviewed f ON f.indicator = i.code
                 GROUP BY ALL ORDER BY i.family, i.code""")) {
             while (rs.next()) {
@@ -34,13 +34,16 @@ final class IndicatorData {
         return out;
     }
 
-    /** The rows of both views, by indicator, in order of area and period. */
+    /**
+     * The rows of both views, by indicator, in order of area and period. A merged unit's comparison with the sum of
+     * its predecessors is a second row of v_yoy for the same figure; the chart draws like for like only.
+     */
     static Map<String, List<YoyPoint>> points(Connection c) throws SQLException {
         Map<String, List<YoyPoint>> out = new LinkedHashMap<>();
         read(c, """
                 SELECT 'yoy', indicator, area || CASE area_level WHEN 'province' THEN ' (cấp tỉnh)' WHEN 'district' THEN ' (cấp huyện)' WHEN 'commune' THEN ' (cấp xã)' ELSE '' END, unit, period_start, period_end, value, prev_value,
                        prev_source, yoy_pct, reported_yoy_pct, yoy_disagrees, source_file
-                FROM v_yoy ORDER BY indicator, area, period_start, period_end""", out);
+                FROM v_yoy WHERE comparison = 'same unit' ORDER BY indicator, area, period_start, period_end""", out);
         read(c, """
                 SELECT 'target', indicator, area || CASE area_level WHEN 'province' THEN ' (cấp tỉnh)' WHEN 'district' THEN ' (cấp huyện)' WHEN 'commune' THEN ' (cấp xã)' ELSE '' END, unit, period_start, period_end, value, target_value,
                        NULL, computed_pct_of_target, stated_pct_of_target, pct_disagrees, source_file
