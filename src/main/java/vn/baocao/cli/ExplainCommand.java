@@ -67,7 +67,7 @@ public final class ExplainCommand implements Command {
             throw new UsageException("file not found: " + file.toAbsolutePath());
         }
         ExtractionRules rules = ExtractionRules.load(WarehouseOption.language(o), WarehouseOption.dictionary(o));
-        DocumentContent content = DocumentReaders.standard(ReadLimits.of(200L << 20))
+        DocumentContent content = DocumentReaders.standard(ReadLimits.standard())
                 .read(new SourceFile(file, Files.size(file), Files.getLastModifiedTime(file).toInstant()));
         NormalisedText text = new TextNormaliser().normalise(content.text());
         InboxAreas.Hint hint = o.value("inbox") == null ? null

@@ -33,6 +33,7 @@ import vn.baocao.job.IngestSettings;
 import vn.baocao.job.JobProgress;
 import vn.baocao.job.RunSummary;
 import vn.baocao.job.SummaryTasklet;
+import vn.baocao.read.ReadLimits;
 import vn.baocao.warehouse.PublishedWarehouse;
 import vn.baocao.warehouse.Warehouse;
 import vn.baocao.warehouse.WarehouseLockedException;
@@ -40,7 +41,6 @@ import vn.baocao.warehouse.WarehouseLockedException;
 /** {@code baocao ingest}: runs the nightly job on the inbox. */
 public final class IngestCommand implements Command {
 
-    private static final long DEFAULT_MAX_FILE_MB = 200;
     private static final double DEFAULT_DOCUMENT_TIME_BUDGET_SECONDS = 60;
 
     @Override
@@ -191,7 +191,7 @@ public final class IngestCommand implements Command {
         if (threads < 1) {
             throw new UsageException("--threads must be at least 1");
         }
-        long maxBytes = config.number("max-file-mb", DEFAULT_MAX_FILE_MB) * 1024 * 1024;
+        long maxBytes = config.number("max-file-mb", ReadLimits.DEFAULT_MAX_FILE_MB) * 1024 * 1024;
         java.time.Duration budget = java.time.Duration.ofNanos(
                 (long) (config.positive("document-time-budget-seconds", DEFAULT_DOCUMENT_TIME_BUDGET_SECONDS) * 1e9));
         Path corrections = o.value("corrections") != null ? Path.of(o.value("corrections")) : config.path("corrections");

@@ -98,7 +98,7 @@ final class CoveragePage {
         String title = Html.esc(row.label() + ", " + PeriodLabel.of(p.start(), p.end()));
         return switch (coverage.state(row, p)) {
             case LOADED -> "<td class=\"cov loaded\" title=\"" + title + "\">"
-                    + Table.link(c.sha256() == null ? null : "doc/" + c.sha256() + ".html", c.loaded() > 1 ? "✓" + c.loaded() : "✓") + "</td>";
+                    + HtmlTable.link(c.sha256() == null ? null : "doc/" + c.sha256() + ".html", c.loaded() > 1 ? "✓" + c.loaded() : "✓") + "</td>";
             case REJECTED -> "<td class=\"cov rejected\" title=\"" + title + ": bị từ chối\">✗</td>";
             case MISSING -> "<td class=\"cov missing\" title=\"" + title + ": chưa có báo cáo\">thiếu</td>";
             case NONE -> "<td class=\"cov\"></td>";
@@ -111,9 +111,9 @@ final class CoveragePage {
         if (without.isEmpty()) {
             return "";
         }
-        Table t = new Table("documents", List.of("Văn bản", "Trạng thái", "Địa bàn", "Kỳ", "Lý do"));
+        HtmlTable t = new HtmlTable("documents", List.of("Văn bản", "Trạng thái", "Địa bàn", "Kỳ", "Lý do"));
         without.stream().limit(InboxPages.PAGE).forEach(d -> t.row(d.status().equals("rejected") ? "rejected" : null,
-                Table.link(d.page(), d.sourceFile()), Html.esc(d.status().equals("rejected") ? "bị từ chối" : "đã nạp"),
+                HtmlTable.link(d.page(), d.sourceFile()), Html.esc(d.status().equals("rejected") ? "bị từ chối" : "đã nạp"),
                 Html.esc(d.areaLabel()), Html.esc(d.period()), Html.esc(d.reason())));
         return "<h2>Chưa rõ địa bàn hoặc kỳ báo cáo (" + without.size() + ")</h2>\n" + t.html();
     }

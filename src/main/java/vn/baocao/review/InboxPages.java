@@ -51,7 +51,7 @@ final class InboxPages {
     }
 
     private static String runs(Connection c) throws SQLException {
-        Table t = new Table("runs", List.of("Lần chạy", "Bắt đầu", "Kết thúc", "Tệp", "Không đổi", "Trùng", "Đã nạp", "Bị từ chối",
+        HtmlTable t = new HtmlTable("runs", List.of("Lần chạy", "Bắt đầu", "Kết thúc", "Tệp", "Không đổi", "Trùng", "Đã nạp", "Bị từ chối",
                 "Số liệu", "Đọc lại tất cả"));
         int n = 0;
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
@@ -72,15 +72,15 @@ final class InboxPages {
         if (findings.isEmpty()) {
             return "<p>Không có phát hiện nào.</p>\n";
         }
-        Table t = new Table("findings", List.of("Mức", "Kiểm tra", "Địa bàn", "Chỉ tiêu", "Kỳ", "Văn bản", "Nội dung", "Số liệu liên quan"));
+        HtmlTable t = new HtmlTable("findings", List.of("Mức", "Kiểm tra", "Địa bàn", "Chỉ tiêu", "Kỳ", "Văn bản", "Nội dung", "Số liệu liên quan"));
         for (Finding f : findings.subList(page * PAGE, Math.min(findings.size(), (page + 1) * PAGE))) {
             String doc = f.sha256() == null ? null : "doc/" + f.sha256() + ".html";
             StringBuilder links = new StringBuilder();
             for (int i = 0; i < f.figureIds().size(); i++) {
-                links.append(i == 0 ? "" : " ").append(Table.link(doc + "#" + f.figureIds().get(i), "số liệu " + (i + 1)));
+                links.append(i == 0 ? "" : " ").append(HtmlTable.link(doc + "#" + f.figureIds().get(i), "số liệu " + (i + 1)));
             }
             t.row(f.severity(), Html.esc(f.severity().equals("error") ? "lỗi" : "cảnh báo"), Html.esc(f.check()), Html.esc(f.area()),
-                    f.indicator() == null ? "" : Table.link("indicator/" + f.indicator() + ".html", f.indicator()), Html.esc(f.period()), Table.link(doc, f.sourceFile() == null ? "" : f.sourceFile()),
+                    f.indicator() == null ? "" : HtmlTable.link("indicator/" + f.indicator() + ".html", f.indicator()), Html.esc(f.period()), HtmlTable.link(doc, f.sourceFile() == null ? "" : f.sourceFile()),
                     Html.esc(f.message()) + (f.evidence() == null ? "" : "<div class=\"ev\">" + Html.esc(f.evidence()) + "</div>"),
                     links.toString());
         }
@@ -88,10 +88,10 @@ final class InboxPages {
     }
 
     private static String documents(List<DocumentInfo> docs, int page, int pages) {
-        Table t = new Table("documents", List.of("Văn bản", "Trạng thái", "Địa bàn", "Kỳ báo cáo", "Loại", "Số liệu", "Lý do từ chối", "Đường dẫn"));
+        HtmlTable t = new HtmlTable("documents", List.of("Văn bản", "Trạng thái", "Địa bàn", "Kỳ báo cáo", "Loại", "Số liệu", "Lý do từ chối", "Đường dẫn"));
         for (DocumentInfo d : docs.subList(page * PAGE, Math.min(docs.size(), (page + 1) * PAGE))) {
             boolean rejected = d.status().equals("rejected");
-            t.row(rejected ? "rejected" : null, Table.link(d.page(), d.sourceFile()), Html.esc(rejected ? "bị từ chối" : "đã nạp"),
+            t.row(rejected ? "rejected" : null, HtmlTable.link(d.page(), d.sourceFile()), Html.esc(rejected ? "bị từ chối" : "đã nạp"),
                     Html.esc(d.areaLabel()) + (d.areaNote() == null ? "" : "<div class=\"ev\">" + Html.esc(d.areaNote()) + "</div>"),
                     Html.esc(d.period()), Html.esc(d.kind()), Integer.toString(d.figures()), Html.esc(d.reason()),
                     "<span class=\"path\">" + Html.esc(d.path()) + "</span>");

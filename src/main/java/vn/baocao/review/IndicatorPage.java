@@ -55,7 +55,7 @@ final class IndicatorPage {
         if (yoy.isEmpty()) {
             return "";
         }
-        Table t = new Table("yoy", List.of("Kỳ", "Giá trị", "Cùng kỳ năm trước", "Nguồn", "Tăng/giảm tính được", "Báo cáo nêu", "Lệch", "Văn bản"));
+        HtmlTable t = new HtmlTable("yoy", List.of("Kỳ", "Giá trị", "Cùng kỳ năm trước", "Nguồn", "Tăng/giảm tính được", "Báo cáo nêu", "Lệch", "Văn bản"));
         for (YoyPoint p : yoy) {
             boolean bad = Boolean.TRUE.equals(p.disagrees());
             t.row(bad ? "disagree" : null, Html.esc(PeriodLabel.of(p.periodStart(), p.periodEnd())), Html.esc(ReadableValue.of(p.value(), unit)),
@@ -69,7 +69,7 @@ final class IndicatorPage {
         if (target.isEmpty()) {
             return "";
         }
-        Table t = new Table("target", List.of("Kỳ", "Giá trị", "Kế hoạch năm", "% kế hoạch tính được", "Báo cáo nêu", "Lệch", "Văn bản"));
+        HtmlTable t = new HtmlTable("target", List.of("Kỳ", "Giá trị", "Kế hoạch năm", "% kế hoạch tính được", "Báo cáo nêu", "Lệch", "Văn bản"));
         for (YoyPoint p : target) {
             boolean bad = Boolean.TRUE.equals(p.disagrees());
             t.row(bad ? "disagree" : null, Html.esc(PeriodLabel.of(p.periodStart(), p.periodEnd())), Html.esc(ReadableValue.of(p.value(), unit)),

@@ -23,12 +23,12 @@ final class IndicatorPages {
         Map<String, List<YoyPoint>> points = IndicatorData.points(c);
         Path folder = Files.createDirectories(site.resolve("indicator"));
         Set<String> pages = new HashSet<>();
-        Table t = new Table("indicators", List.of("Chỉ tiêu", "Mã", "Nhóm", "Đơn vị", "Số liệu", "Địa bàn", "Lệch cùng kỳ"));
+        HtmlTable t = new HtmlTable("indicators", List.of("Chỉ tiêu", "Mã", "Nhóm", "Đơn vị", "Số liệu", "Địa bàn", "Lệch cùng kỳ"));
         for (IndicatorData.Indicator i : indicators) {
             String name = i.code() + ".html";
             pages.add(name);
             Files.writeString(folder.resolve(name), IndicatorPage.render(i, points.getOrDefault(i.code(), List.of())), StandardCharsets.UTF_8);
-            t.row(i.disagreements() > 0 ? "disagree" : null, Table.link("indicator/" + name, i.name()), "<code>" + Html.esc(i.code()) + "</code>",
+            t.row(i.disagreements() > 0 ? "disagree" : null, HtmlTable.link("indicator/" + name, i.name()), "<code>" + Html.esc(i.code()) + "</code>",
                     Html.esc(i.family()), Html.esc(i.unit()), Integer.toString(i.figures()), Integer.toString(i.areas()),
                     i.disagreements() == 0 ? "" : "⚠ " + i.disagreements());
         }

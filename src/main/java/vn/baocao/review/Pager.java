@@ -13,7 +13,7 @@ final class Pager {
         StringBuilder s = new StringBuilder("<nav class=\"pager\">Trang:");
         for (int p = 0; p < pages; p++) {
             String href = p == 0 ? first : prefix + "-" + (p + 1) + ".html";
-            s.append(' ').append(p == page ? "<b>" + (p + 1) + "</b>" : Table.link(href, Integer.toString(p + 1)));
+            s.append(' ').append(p == page ? "<b>" + (p + 1) + "</b>" : HtmlTable.link(href, Integer.toString(p + 1)));
         }
         return s.append("</nav>\n").toString();
     }

@@ -36,6 +36,6 @@ record SourceText(DocumentContent content, String problem) {
     }
 
     static DocumentReaders readers() {
-        return DocumentReaders.standard(ReadLimits.of(200L << 20));
+        return DocumentReaders.standard(ReadLimits.standard());
     }
 }
