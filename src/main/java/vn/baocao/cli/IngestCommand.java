@@ -41,6 +41,10 @@ import vn.baocao.warehouse.WarehouseLockedException;
 /** {@code baocao ingest}: runs the nightly job on the inbox. */
 public final class IngestCommand implements Command {
 
+    /** ingest's options with a value, and its flags: also what the review refresh after the run reads its arguments with. */
+    static final Set<String> OPTIONS = Set.of("input", "warehouse", "config", "threads", "corrections");
+    static final Set<String> FLAGS = Set.of("force", "progress", "no-progress", "no-review");
+
     private static final double DEFAULT_DOCUMENT_TIME_BUDGET_SECONDS = 60;
 
     @Override
@@ -89,8 +93,7 @@ public final class IngestCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         // --no-review is read after the run (ReviewAfterIngest), in the JVM the user started.
-        Options o = Options.parse(args, Set.of("input", "warehouse", "config", "threads", "corrections"),
-                Set.of("force", "progress", "no-progress", "no-review"));
+        Options o = Options.parse(args, OPTIONS, FLAGS);
         if (!o.positional().isEmpty()) {
             throw new UsageException("ingest takes no arguments besides options, got: " + o.positional());
         }

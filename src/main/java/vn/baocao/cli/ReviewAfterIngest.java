@@ -3,7 +3,6 @@ package vn.baocao.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Refreshes the review site after an ingest run, in the JVM the user started once the job's own JVM has finished
@@ -23,7 +22,7 @@ final class ReviewAfterIngest {
             return;
         }
         try {
-            Options o = Options.parse(ingestArgs, Set.of("input", "warehouse", "config", "threads"), Set.of("force", "no-review"));
+            Options o = Options.parse(ingestArgs, IngestCommand.OPTIONS, IngestCommand.FLAGS);
             String configOption = o.value("config");
             JobsConfig config = JobsConfig.load(configOption == null ? JobsConfig.DEFAULT : Path.of(configOption), configOption != null);
             if (!config.flag("review-after-ingest", true)) {

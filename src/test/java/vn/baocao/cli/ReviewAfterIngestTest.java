@@ -38,6 +38,15 @@ class ReviewAfterIngestTest {
     }
 
     @Test
+    void everyOptionOfIngestIsUnderstood() throws Exception {
+        Path config = config("all", "warehouse = ../w.duckdb\nreview = site-all\n");
+        Captured c = refresh(ExitCode.OK, "--config", config.toString(), "--force", "--threads", "2", "--progress",
+                "--corrections", tmp.resolve("corrections.csv").toString());
+        assertThat(c.err()).isEmpty();
+        assertThat(tmp.resolve("conf-all/site-all/index.html")).isRegularFile();
+    }
+
+    @Test
     void aWarehouseGivenOnTheCommandLineHasItsSiteBesideIt() throws Exception {
         Path config = config("none", "review = elsewhere\n");
         refresh(ExitCode.REJECTED_FILES, "--warehouse", warehouse.toString(), "--config", config.toString());
