@@ -33,10 +33,18 @@ public final class PublishedWarehouse {
         return published.resolveSibling(WORK_DIR).resolve(published.getFileName());
     }
 
-    /** Makes sure the working copy exists; the first run after an upgrade starts from the published file. */
+    /**
+     * Makes sure the working copy exists; the first run after an upgrade starts from the published file. Without a
+     * published file the working copy is dropped: either a person deleted the warehouse to build it again, or no run
+     * ever finished, and in both cases starting empty gives what one clean run gives.
+     */
     public Path prepareWork() throws IOException {
         Path work = work();
         Files.createDirectories(work.getParent());
+        if (!Files.exists(published)) {
+            Files.deleteIfExists(work);
+            Files.deleteIfExists(work.resolveSibling(work.getFileName() + ".wal"));
+        }
         if (!Files.exists(work) && Files.isRegularFile(published)) {
             Files.copy(published, work, StandardCopyOption.COPY_ATTRIBUTES);
         }

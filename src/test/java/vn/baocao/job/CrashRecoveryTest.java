@@ -34,14 +34,17 @@ class CrashRecoveryTest {
 
         // A warehouse whose fact table refuses one document's rows: the load step fails half-way through the inbox.
         Path wh = tmp.resolve("w.duckdb");
+        Path nothing = Files.createDirectories(tmp.resolve("nothing"));
+        assertThat(CliRun.of("ingest", "--input", nothing.toString(), "--warehouse", wh.toString()).exit())
+                .as("a first night with nothing to load publishes an empty warehouse").isZero();
         Path work = new PublishedWarehouse(wh).work();
-        Files.createDirectories(work.getParent());
         String facts = Files.readString(Path.of("warehouse/schema/04_facts.sql"), StandardCharsets.UTF_8);
         int table = facts.indexOf("CREATE TABLE IF NOT EXISTS fact_observation");
         String poisoned = facts.substring(0, table)
                 + facts.substring(table).replaceFirst("\\)\\s*;", ", CHECK (source_file <> 'bao-cao-quy-I-2023.txt'));");
         assertThat(poisoned).isNotEqualTo(facts);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + work); Statement st = c.createStatement()) {
+            st.execute("DROP TABLE fact_observation");
             st.execute(poisoned);
         }
 
@@ -49,7 +52,7 @@ class CrashRecoveryTest {
 
         assertThat(failed.exit()).as(failed.toString()).isEqualTo(ExitCode.FAILED);
         assertThat(failed.err()).contains("ingest failed", "run ingest again");
-        assertThat(Files.exists(wh)).as("a failed run publishes nothing").isFalse();
+        assertThat(WarehouseSnapshot.facts(wh)).as("a failed run publishes nothing").isEmpty();
         assertThat(WarehouseSnapshot.rows(work, "SELECT regexp_replace(path, '.*/', '') FROM document_register"))
                 .as("the failing document's batch is rolled back whole").doesNotContain("bao-cao-quy-I-2023.txt");
         assertThat(WarehouseSnapshot.count(work, """
@@ -58,7 +61,8 @@ class CrashRecoveryTest {
         assertThat(WarehouseSnapshot.count(work, """
                 SELECT count(*) FROM document_register r
                 WHERE observations <> (SELECT count(*) FROM fact_observation f WHERE f.path = r.path)""")).isZero();
-        assertThat(WarehouseSnapshot.rows(work, "SELECT STATUS FROM batch.BATCH_JOB_EXECUTION")).containsExactly("FAILED");
+        assertThat(WarehouseSnapshot.rows(work, "SELECT STATUS FROM batch.BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))
+                .containsExactly("COMPLETED", "FAILED");
 
         // The cause is removed (the table keeps its rows), and the job runs again.
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + work); Statement st = c.createStatement()) {
