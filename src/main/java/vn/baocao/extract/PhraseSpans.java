@@ -155,16 +155,17 @@ final class PhraseSpans {
     }
 
     /**
-     * {@code hits.contains(h)}, trying the same hit first: the span's own phrases come back among those inside it, and
-     * comparing two phrases of one span for equality goes through their whole indicators.
+     * {@code hits.contains(h)}, by the same test as the record's equals, cheapest first: the span's own phrases come back
+     * among those inside it, and comparing two phrases of one span goes through their whole indicators.
      */
     private static boolean contains(List<PhraseIndex.Hit<IndicatorPhrase>> hits, PhraseIndex.Hit<IndicatorPhrase> h) {
         for (int k = 0; k < hits.size(); k++) {
-            if (hits.get(k) == h) {
+            PhraseIndex.Hit<IndicatorPhrase> o = hits.get(k);
+            if (o == h || o.start() == h.start() && o.end() == h.end() && (o.value() == h.value() || o.value().equals(h.value()))) {
                 return true;
             }
         }
-        return hits.contains(h);
+        return false;
     }
 
     private boolean listItem(PhraseIndex.Hit<IndicatorPhrase> h) {
