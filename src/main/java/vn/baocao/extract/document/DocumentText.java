@@ -229,6 +229,16 @@ public final class DocumentText {
         return cuesByStart.at(i);
     }
 
+    /** The categories of the cues starting at token i, bit {@code 1 << category.ordinal()} each (0 outside the text). */
+    public int cueCategoriesAt(int i) {
+        return i >= 0 && i < categoriesStarting.length ? categoriesStarting[i] : 0;
+    }
+
+    /** The same for the cues ending at token {@code end} (exclusive). */
+    public int cueCategoriesEndingAt(int end) {
+        return end >= 0 && end < categoriesEnding.length ? categoriesEnding[end] : 0;
+    }
+
     /** The longest cue of a category starting at token i, or null. */
     public PhraseIndex.Hit<Cue> cueAt(int i, Cue.Category category) {
         return cueAt(i, category, null);
