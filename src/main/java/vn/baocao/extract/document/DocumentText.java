@@ -171,7 +171,8 @@ public final class DocumentText {
     }
 
     private boolean isStop(int i) {
-        return tokens.is(i, '.') || tokens.is(i, '!') || tokens.is(i, '?') || tokens.is(i, '…');
+        char c = tokens.punct(i);
+        return c == '.' || c == '!' || c == '?' || c == '…';
     }
 
     private boolean opensSentence(int i) {

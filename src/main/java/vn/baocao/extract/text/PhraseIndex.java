@@ -153,7 +153,9 @@ public final class PhraseIndex<T> {
         String[] keys = tokens.keys(key);
         Object[] memo = tokens.perWord(this);
         for (int i = from; i < to; i++) {
-            Node<T> start = word(tokens, memo, keys, i).start();
+            @SuppressWarnings("unchecked")
+            Word<T> known = (Word<T>) memo[tokens.wordId(i)]; // most tokens start nothing: asked here, not in a call
+            Node<T> start = (known != null ? known : word(tokens, memo, keys, i)).start();
             if (start == null || tokens.joiner(i) || !mayStart.test(i)) {
                 continue;
             }

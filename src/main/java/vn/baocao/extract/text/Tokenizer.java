@@ -25,26 +25,33 @@ public final class Tokenizer {
         boolean space = true;
         while (k < n) {
             char c = cs[k];
-            if (isSpace(c)) {
+            byte cls = CLASSES[c];
+            if (cls == SPACE) {
                 space = true;
                 k++;
                 continue;
             }
-            int m;
+            int m = k + 1;
+            int h = c; // the form's hash, as String.hashCode would give it, computed while it is read
             byte kind;
-            if (isLetter(c)) {
-                m = k + 1;
-                while (m < n && (isLetter(cs[m]) || isApostrophe(cs[m]) && m + 1 < n && isLetter(cs[m + 1]))) {
+            if (cls == LETTER) {
+                while (m < n) {
+                    char d = cs[m];
+                    if (CLASSES[d] != LETTER && !(isApostrophe(d) && m + 1 < n && CLASSES[cs[m + 1]] == LETTER)) {
+                        break;
+                    }
+                    h = 31 * h + d;
                     m++;
                 }
                 kind = Tokens.WORD;
-            } else if (c >= '0' && c <= '9') {
-                m = k + 1;
+            } else if (cls == DIGIT) {
                 while (m < n) {
                     char d = cs[m];
                     if (d >= '0' && d <= '9') {
+                        h = 31 * h + d;
                         m++;
                     } else if ((d == '.' || d == ',') && m + 1 < n && isDigit(cs[m + 1])) {
+                        h = 31 * (31 * h + d) + cs[m + 1];
                         m += 2;
                     } else {
                         break;
@@ -52,10 +59,9 @@ public final class Tokenizer {
                 }
                 kind = Tokens.NUMBER;
             } else {
-                m = k + 1;
                 kind = Tokens.PUNCT;
             }
-            int form = forms.find(k, m);
+            int form = forms.find(k, m, h);
             if (form < 0) {
                 String raw = text.substring(from + k, from + m);
                 String folded = raw;
@@ -66,7 +72,7 @@ public final class Tokenizer {
                     folded = Fold.spelling(lower);
                     upper = lower != raw && allUpper(raw);
                 }
-                form = forms.add(k, m, out.idOf(folded), upper);
+                form = forms.add(k, m, kind == Tokens.NUMBER ? out.newId(folded) : out.idOf(folded), upper);
             }
             out.add(from + k, from + m, kind, forms.wordId(form), forms.upper(form), space, c);
             space = false;
@@ -103,21 +109,27 @@ public final class Tokenizer {
             upper = new boolean[capacity];
         }
 
-        /** The form written at [from, to), or -1 (then {@link #add} it). */
-        int find(int from, int to) {
-            int h = 0;
-            for (int i = from; i < to; i++) {
-                h = 31 * h + cs[i];
-            }
+        /** The form written at [from, to), whose characters hash to h, or -1 (then {@link #add} it). */
+        int find(int from, int to, int h) {
             lastHash = h;
             int mask = slots.length - 1;
             for (int s = mix(h) & mask; slots[s] != 0; s = (s + 1) & mask) {
                 int f = slots[s] - 1;
-                if (hash[f] == h && length[f] == to - from && Arrays.equals(cs, start[f], start[f] + length[f], cs, from, to)) {
+                if (hash[f] == h && length[f] == to - from && same(start[f], from, to - from)) {
                     return f;
                 }
             }
             return -1;
+        }
+
+        /** A plain loop: words are a few characters long, shorter than a library comparison takes to start. */
+        private boolean same(int a, int b, int n) {
+            for (int i = 0; i < n; i++) {
+                if (cs[a + i] != cs[b + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Adds the form just looked for with {@link #find}. */
@@ -173,11 +185,31 @@ public final class Tokenizer {
         }
     }
 
-    private static boolean isSpace(char c) {
-        if (c < 0x80) {
-            return c <= ' ' && (Character.isWhitespace(c) || c == ' ');
+    private static final byte OTHER = 0;
+    private static final byte SPACE = 1;
+    private static final byte LETTER = 2;
+    private static final byte DIGIT = 3;
+    /** Every char's class, worked out once: the tokenizer asks for each character of every document. */
+    private static final byte[] CLASSES = classes();
+
+    private static byte[] classes() {
+        byte[] out = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            out[c] = isSpace(ch) ? SPACE : isLetter(ch) ? LETTER : ch >= '0' && ch <= '9' ? DIGIT : OTHER;
         }
+        return out;
+    }
+
+    private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    }
+
+    private static boolean isLetter(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /** No letter of the word is lower case (and, since it changed when lowered, some are capitals): 'TỈNH', 'KH'. */
@@ -188,20 +220,6 @@ public final class Tokenizer {
             }
         }
         return true;
-    }
-
-    private static boolean isLetter(char c) {
-        if (c < 0x80) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-        }
-        // Vietnamese letters and their combining marks, decided without Unicode's tables
-        if (c >= 0xC0 && c <= 0x24F) {
-            return c != 0xD7 && c != 0xF7;
-        }
-        if (c >= 0x1E00 && c <= 0x1EFF || c >= 0x300 && c <= 0x36F) {
-            return true;
-        }
-        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private static boolean isDigit(char c) {

@@ -71,6 +71,15 @@ public final class Tokens {
         return id;
     }
 
+    /**
+     * Numbers a form no other written form folds to (a number: the tokenizer already tells its written forms apart),
+     * without looking it up: most numbers of a report are written once.
+     */
+    int newId(String f) {
+        words.add(f);
+        return words.size() - 1;
+    }
+
     /** Adds a token: its span, kind, the number of its lower-case form, and the character it starts with. */
     void add(int s, int e, byte k, int id, boolean up, boolean space, char first) {
         if (size == start.length) {
@@ -237,6 +246,11 @@ public final class Tokens {
     /** Whitespace separated this token from the previous one. */
     public boolean spaceBefore(int i) {
         return spaceBefore[i];
+    }
+
+    /** The punctuation mark token i is, or 0 for a word, a number or no token. */
+    public char punct(int i) {
+        return i >= 0 && i < size && kind[i] == PUNCT ? firstChar[i] : 0;
     }
 
     /** Whether token i is the punctuation mark c. */
