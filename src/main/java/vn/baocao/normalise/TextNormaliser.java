@@ -15,6 +15,9 @@ import java.util.Map;
  */
 public final class TextNormaliser {
 
+    /** Word limits a bookmark's name to 40 characters: '[bookmark: _GoBack]'. */
+    private static final int MAX_BOOKMARK = 64;
+
     public NormalisedText normalise(String raw) {
         // One copy of the characters, read by index from here on: String.charAt on Vietnamese (UTF-16) text
         // checks its index on every call.
@@ -111,7 +114,8 @@ public final class TextNormaliser {
     private static int artefactLength(char[] s, int i, int lineStart) {
         char c = s[i];
         if (c == '[' && startsWith(s, i, "[bookmark:")) {
-            int close = indexOf(s, ']', i);
+            // a bookmark's name is short: looking no further keeps a text of unclosed '[bookmark:' linear
+            int close = indexOf(s, ']', i, Math.min(s.length, i + MAX_BOOKMARK));
             return close < 0 ? 0 : close - i + 1;
         }
         if (c == '*') {
@@ -142,8 +146,8 @@ public final class TextNormaliser {
         return true;
     }
 
-    private static int indexOf(char[] s, char c, int from) {
-        for (int k = from; k < s.length; k++) {
+    private static int indexOf(char[] s, char c, int from, int to) {
+        for (int k = from; k < to; k++) {
             if (s[k] == c) {
                 return k;
             }
