@@ -3,8 +3,6 @@ package vn.baocao.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -94,8 +92,11 @@ final class StartupCache {
             Files.write(part.resolve(CONTENTS), lines, StandardCharsets.UTF_8); // last: a folder without it is not a cache
             try {
                 Files.move(part, dir, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException anotherRunWon) {
-                delete(part);
+            } catch (IOException e) {
+                if (!Files.isDirectory(dir)) {
+                    throw e;
+                }
+                delete(part); // another run put its copy in place first (Linux says only "Directory not empty")
             }
         } catch (IOException | RuntimeException e) {
             discard(part);
