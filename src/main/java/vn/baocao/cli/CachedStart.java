@@ -1,5 +1,6 @@
 package vn.baocao.cli;
 
+import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,10 +19,12 @@ final class CachedStart {
 
     private final List<String> command;
     private final Path dumping;
+    private final Closeable inUse;
 
-    private CachedStart(List<String> command, Path dumping) {
+    private CachedStart(List<String> command, Path dumping, Closeable inUse) {
         this.command = command;
         this.dumping = dumping;
+        this.inUse = inUse;
     }
 
     /** The cached start of the job with {@code jvmOptions} and {@code args}, or empty (after one line on {@code err}) to start it from the jar. */
@@ -31,8 +34,9 @@ final class CachedStart {
     }
 
     static Optional<CachedStart> prepare(Path jar, Path root, List<String> jvmOptions, List<String> args, PrintStream err) {
+        StartupCache.Prepared cache = null;
         try {
-            StartupCache.Prepared cache = StartupCache.prepare(jar, root);
+            cache = StartupCache.prepare(jar, root);
             Optional<Path> archive = ClassArchive.find(cache.dir());
             // A cache someone else laid out, and this user cannot add to, is used without an archive.
             Path dumping = archive.isPresent() || !Files.isWritable(cache.dir()) ? null : ClassArchive.dumpTarget(cache.dir());
@@ -48,8 +52,11 @@ final class CachedStart {
             command.add(cache.classPath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
             command.add(BaocaoApplication.class.getName());
             command.addAll(args);
-            return Optional.of(new CachedStart(List.copyOf(command), dumping));
+            return Optional.of(new CachedStart(List.copyOf(command), dumping, cache.inUse()));
         } catch (IOException | RuntimeException e) {
+            if (cache != null) {
+                release(cache.inUse());
+            }
             err.println("baocao: starting the job without its start-up cache (" + (e.getMessage() == null ? e : e.getMessage()) + ")");
             return Optional.empty();
         }
@@ -66,6 +73,7 @@ final class CachedStart {
 
     /** After the job's JVM ended with {@code exit}: the archive it wrote is kept if the run went through, else dropped. */
     void ended(int exit) {
+        release(inUse);
         if (dumping == null) {
             return;
         }
@@ -77,6 +85,14 @@ final class CachedStart {
             } catch (IOException ignored) {
                 // a stray file, removed with the cache
             }
+        }
+    }
+
+    private static void release(Closeable hold) {
+        try {
+            hold.close();
+        } catch (IOException ignored) {
+            // released when this JVM ends
         }
     }
 }

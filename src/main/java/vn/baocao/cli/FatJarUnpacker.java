@@ -80,7 +80,7 @@ final class FatJarUnpacker {
                     if (name.startsWith("- \"") && name.endsWith("\"")) {
                         name = name.substring(3, name.length() - 1);
                     }
-                    if (name.startsWith(LIB) && jar.getEntry(name) != null) {
+                    if (isLibrary(name) && jar.getEntry(name) != null) {
                         ordered.put(name, true);
                     }
                 }
@@ -88,11 +88,17 @@ final class FatJarUnpacker {
         }
         for (Enumeration<? extends ZipEntry> e = jar.entries(); e.hasMoreElements(); ) {
             String name = e.nextElement().getName();
-            if (name.startsWith(LIB) && name.endsWith(".jar") && name.indexOf('/', LIB.length()) < 0) {
+            if (isLibrary(name)) {
                 ordered.putIfAbsent(name, true);
             }
         }
         return List.copyOf(ordered.keySet());
+    }
+
+    /** A jar right in BOOT-INF/lib/: a name that cannot lead out of the cache's lib folder. */
+    private static boolean isLibrary(String name) {
+        return name.startsWith(LIB) && name.endsWith(".jar") && name.indexOf('/', LIB.length()) < 0 && !name.contains("\\")
+                && !name.substring(LIB.length()).startsWith(".");
     }
 
     /** BOOT-INF/classes as a jar of its own, with the executable jar's title and version. */

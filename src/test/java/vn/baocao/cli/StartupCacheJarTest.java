@@ -107,6 +107,7 @@ class StartupCacheJarTest {
         assertThat(second.archiving()).isFalse();
         assertThat(second.command()).contains("-XX:SharedArchiveFile=" + archive);
         Run mapped = run(new ProcessBuilder(second.command()), null, warehouse);
+        second.ended(mapped.exit());
         assertThat(mapped.exit()).as(mapped.out() + mapped.err()).isZero();
         assertThat(mapped.err()).isEmpty();
         assertThat(mapped.warehouse()).isEqualTo(fromTheJar);

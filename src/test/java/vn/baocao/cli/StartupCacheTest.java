@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +117,8 @@ class StartupCacheTest {
 
         StartupCache.Prepared second = StartupCache.prepare(jar, root());
 
-        assertThat(second).isEqualTo(first);
+        assertThat(second.dir()).isEqualTo(first.dir());
+        assertThat(second.classPath()).isEqualTo(first.classPath());
         assertThat(Files.getLastModifiedTime(second.classPath().get(0)).toMillis()).isEqualTo(made.toMillis() - 60_000);
     }
 
@@ -127,8 +130,11 @@ class StartupCacheTest {
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5_000));
 
         StartupCache.Prepared fresh = StartupCache.prepare(jar, root());
-
         assertThat(fresh.dir()).isNotEqualTo(old.dir());
+        assertThat(old.dir()).as("a job still runs from it").isDirectory();
+
+        old.inUse().close(); // that job ended
+        StartupCache.prepare(jar, root());
         assertThat(old.dir()).doesNotExist();
         try (ZipFile app = new ZipFile(fresh.classPath().get(0).toFile())) {
             assertThat(new String(app.getInputStream(app.getEntry("vn/App.class")).readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("app 2");
@@ -158,7 +164,8 @@ class StartupCacheTest {
             }
             StartupCache.Prepared first = runs.get(0).get();
             for (Future<StartupCache.Prepared> run : runs) {
-                assertThat(run.get()).isEqualTo(first);
+                assertThat(run.get().dir()).isEqualTo(first.dir());
+                assertThat(run.get().classPath()).isEqualTo(first.classPath());
             }
         } finally {
             pool.shutdown();
@@ -180,6 +187,20 @@ class StartupCacheTest {
 
         assertThat(start).isEmpty();
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("baocao: starting the job without its start-up cache (").hasLineCount(1);
+    }
+
+    @Test
+    void inTheTemporaryFolderOnlyAFolderOfThisUsersOwnIsUsed() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path jar = fatJar("1");
+        Path mine = tmp.resolve("tmpdir").resolve("baocao-jvm-me");
+        assertThat(StartupCache.prepare(jar, mine).dir()).startsWith(mine);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(mine))).isEqualTo("rwx------");
+
+        Path open = Files.createDirectories(tmp.resolve("tmpdir").resolve("baocao-jvm-open"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx")); // anyone could have put code there
+
+        assertThatThrownBy(() -> StartupCache.prepare(jar, open)).hasMessageContaining("not this user's own folder");
     }
 
     @Test
