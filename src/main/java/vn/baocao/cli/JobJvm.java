@@ -14,8 +14,13 @@ import java.util.Optional;
  * night's run sooner than the optimising one (that spends a core compiling code a batch run does not keep long
  * enough to repay). A scheduler then needs no JVM options in its command line.
  *
- * <p>{@code BAOCAO_JAVA_OPTIONS} replaces the options ({@code none}: run in the JVM as started); so does giving the
- * first JVM a heap or compiler option of its own.
+ * <p>Started from the executable jar with these options, the job's JVM starts from a {@link StartupCache} laid out
+ * once per jar, with a {@link ClassArchive}: that saves it the nested-jar loader, verifying every class again and
+ * unpacking DuckDB's native library, a second or so of every run. Anything wrong with the cache, and the job starts
+ * from the jar as before, after one line on standard error.
+ *
+ * <p>{@code BAOCAO_JAVA_OPTIONS} replaces the options ({@code none}: run in the JVM as started) and starts the job from
+ * the jar; so does giving the first JVM a heap or compiler option of its own.
  */
 final class JobJvm {
 
@@ -45,7 +50,8 @@ final class JobJvm {
         jvm.add("-D" + CHILD + "=true");
         // Whether a person is watching is this JVM's to say: the user started it (see ProgressLine).
         jvm.add("-D" + Terminal.PROPERTY + "=" + Terminal.attached());
-        List<String> command = thisProgram(jvm, Arrays.asList(args));
+        Optional<CachedStart> cached = options == OPTIONS ? CachedStart.prepare(jvm, Arrays.asList(args), System.err) : Optional.empty();
+        List<String> command = cached.map(CachedStart::command).orElseGet(() -> thisProgram(jvm, Arrays.asList(args)));
         try {
             Process child = new ProcessBuilder(command).inheritIO().start();
             // Stopped (Ctrl-C, a scheduler's SIGTERM), the job stops with it, as it would in one JVM.
@@ -60,6 +66,7 @@ final class JobJvm {
             Runtime.getRuntime().addShutdownHook(stop);
             int exit = child.waitFor();
             Runtime.getRuntime().removeShutdownHook(stop);
+            cached.ifPresent(c -> c.ended(exit));
             return Optional.of(exit);
         } catch (IOException e) {
             return Optional.empty(); // no java launcher to start: run here
@@ -72,16 +79,27 @@ final class JobJvm {
     /** The command line that runs this program again, from its jar or its class path, in a JVM with {@code jvmOptions}. */
     static List<String> thisProgram(List<String> jvmOptions, List<String> args) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaLauncher());
         command.addAll(jvmOptions);
-        String classPath = System.getProperty("java.class.path");
-        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
-            command.addAll(List.of("-jar", classPath));
+        Optional<Path> jar = thisJar();
+        if (jar.isPresent()) {
+            command.addAll(List.of("-jar", jar.get().toString()));
         } else {
-            command.addAll(List.of("-cp", classPath, BaocaoApplication.class.getName()));
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), BaocaoApplication.class.getName()));
         }
         command.addAll(args);
         return command;
+    }
+
+    static String javaLauncher() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The executable jar this program runs from, if it runs from one (java -jar). */
+    static Optional<Path> thisJar() {
+        String classPath = System.getProperty("java.class.path");
+        boolean jar = classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator);
+        return jar ? Optional.of(Path.of(classPath)) : Optional.empty();
     }
 
     /** The options to start the job's JVM with, or null to run in this one. */

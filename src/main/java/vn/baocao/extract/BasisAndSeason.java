@@ -5,6 +5,7 @@ import vn.baocao.extract.figure.Measure;
 import vn.baocao.extract.figure.Reading;
 import vn.baocao.extract.language.Cue;
 import vn.baocao.extract.number.Quantity;
+import vn.baocao.extract.number.TokenCues;
 import vn.baocao.extract.text.PhraseIndex;
 
 /**
@@ -15,17 +16,22 @@ import vn.baocao.extract.text.PhraseIndex;
 final class BasisAndSeason {
 
     private final DocumentText doc;
+    private final TokenCues cues;
     private final Sections sections;
     /** The labels of the current-price bases the document wrote ('giá hiện hành'): a change at them is nominal. */
     private final java.util.Set<String> nominal = new java.util.HashSet<>();
 
-    BasisAndSeason(DocumentText doc, Sections sections) {
-        this.doc = doc;
+    BasisAndSeason(TokenCues cues, Sections sections) {
+        this.cues = cues;
+        this.doc = cues.doc();
         this.sections = sections;
     }
 
     String priceBasis(int from, int to, Subject subject, Reading r) {
         for (int i = to - 1; i >= from; i--) {
+            if (!cues.startsAt(i, Cue.Category.BASIS)) {
+                continue;
+            }
             PhraseIndex.Hit<Cue> c = doc.cueAt(i, Cue.Category.BASIS, "price");
             PhraseIndex.Hit<Cue> current = doc.cueAt(i, Cue.Category.BASIS, "current_price");
             if (current != null && current.end() <= to && (c == null || current.end() >= c.end())) {
@@ -57,7 +63,7 @@ final class BasisAndSeason {
 
     private String seasonIn(int from, int to) {
         for (int i = to - 1; i >= from; i--) {
-            PhraseIndex.Hit<Cue> c = doc.cueAt(i, Cue.Category.BASIS, "season");
+            PhraseIndex.Hit<Cue> c = cues.cueAt(i, Cue.Category.BASIS, "season");
             if (c != null && c.end() <= to) {
                 return Sections.seasonLabel(doc, c);
             }

@@ -11,7 +11,6 @@ import vn.baocao.extract.figure.Measure;
 import vn.baocao.extract.figure.Reading;
 import vn.baocao.extract.language.Cue;
 import vn.baocao.extract.language.Indicator;
-import vn.baocao.extract.language.IndicatorDictionary;
 import vn.baocao.extract.language.IndicatorPhrase;
 import vn.baocao.extract.language.Unit;
 import vn.baocao.extract.number.Quantity;
@@ -33,7 +32,7 @@ final class Binder {
 
     private final DocumentText doc;
     private final Tokens t;
-    private final IndicatorDictionary dictionary;
+    private final RelatedIndicators related;
     private final IndicatorChooser chooser;
     private final ChoiceScopes scopes;
     private final Gaps gaps;
@@ -48,11 +47,11 @@ final class Binder {
     private Set<String> currentGroup = new HashSet<>();
     private Set<String> previousGroup = new HashSet<>();
 
-    Binder(DocumentText doc, IndicatorDictionary dictionary, Sections sections, Gaps gaps, PhraseSpans spans, StatusReader statuses,
+    Binder(DocumentText doc, RelatedIndicators related, Sections sections, Gaps gaps, PhraseSpans spans, StatusReader statuses,
            MeasureWords measureWords) {
         this.doc = doc;
         this.t = doc.tokens();
-        this.dictionary = dictionary;
+        this.related = related;
         this.chooser = new IndicatorChooser(doc);
         this.scopes = new ChoiceScopes(doc, sections);
         this.gaps = gaps;
@@ -116,7 +115,7 @@ final class Binder {
             }
             boolean namedOther = false;
             for (List<PhraseIndex.Hit<IndicatorPhrase>> span : prefix) {
-                if (span.stream().allMatch(h -> h.value().weak()) || !gaps.near(span, q)) {
+                if (allWeak(span) || !gaps.near(span, q)) {
                     continue;
                 }
                 if ((b = tryCandidate(span, q, r, scope, false, f, false)) != null) {
@@ -134,7 +133,7 @@ final class Binder {
             if (subject != null && subject.known() && r.growth() && r.measure() == Measure.PREV_VALUE) {
                 // 'GRDP tăng 6,3%, cao hơn mức tăng của cùng kỳ năm trước (4,09%)': last year's growth rate
                 Indicator s = subject.indicator();
-                Indicator growth = s.kind() == Indicator.Kind.GROWTH ? s : dictionary.growthRateOf(s.code()).orElse(null);
+                Indicator growth = s.kind() == Indicator.Kind.GROWTH ? s : related.growthRateOf(s.code());
                 if (growth != null) {
                     return new Binding(growth, Measure.PREV_VALUE, null, null, "dict:" + growth.code() + " (mức tăng cùng kỳ)",
                             true, false, false);
@@ -196,7 +195,7 @@ final class Binder {
         if (subject.known()) {
             Indicator s = subject.indicator();
             // 'đạt 52,6%' after what was just counted: its completion rate
-            Indicator rate = dictionary.rateOf(s.code()).orElse(null);
+            Indicator rate = related.rateOf(s.code());
             if (q.percent() && rate != null && measureWords.reachBefore(q, f.windowFrom)) {
                 return new Binding(rate, Measure.VALUE, null, null, "dict:" + rate.code() + " (tỷ lệ của " + s.code() + ")",
                         false, false, false);
@@ -337,9 +336,28 @@ final class Binder {
             return false;
         }
         for (List<PhraseIndex.Hit<IndicatorPhrase>> other : spans.spansBefore(f.windowFrom, joiner)) {
-            if (other.get(0).end() == joiner && !other.stream().allMatch(h -> h.value().weak())
-                    && other.stream().noneMatch(h -> span.stream().anyMatch(s -> s.value().indicator() == h.value().indicator()))) {
+            if (other.get(0).end() == joiner && !allWeak(other) && !shareIndicator(other, span)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allWeak(List<PhraseIndex.Hit<IndicatorPhrase>> span) {
+        for (int k = 0; k < span.size(); k++) {
+            if (!span.get(k).value().weak()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean shareIndicator(List<PhraseIndex.Hit<IndicatorPhrase>> a, List<PhraseIndex.Hit<IndicatorPhrase>> b) {
+        for (PhraseIndex.Hit<IndicatorPhrase> x : a) {
+            for (PhraseIndex.Hit<IndicatorPhrase> y : b) {
+                if (x.value().indicator() == y.value().indicator()) {
+                    return true;
+                }
             }
         }
         return false;

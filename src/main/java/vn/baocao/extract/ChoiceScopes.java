@@ -15,6 +15,11 @@ final class ChoiceScopes {
     private final DocumentText doc;
     private final Tokens t;
     private final Sections sections;
+    /** The paragraph of the last figure, and what was worked out for it. */
+    private Paragraph paragraph;
+    private int previousStart;
+    private int[] anchor;
+    private int[] label;
 
     ChoiceScopes(DocumentText doc, Sections sections) {
         this.doc = doc;
@@ -24,12 +29,18 @@ final class ChoiceScopes {
 
     IndicatorChooser.Scope of(Figure f) {
         Quantity q = f.q;
-        Paragraph para = doc.paragraphOf(q.start());
+        Paragraph para = f.s.paragraph();
+        if (para != paragraph) {
+            // what depends on the paragraph alone is worked out once for all its figures (the heading over it
+            // changes only between paragraphs)
+            paragraph = para;
+            previousStart = previousParagraphStart(para);
+            anchor = anchorContext(para);
+            label = label(para);
+        }
         int contextFrom = Math.max(para.from(), q.start() - CONTEXT_TOKENS);
-        int outerFrom = Math.max(previousParagraphStart(para), q.start() - CONTEXT_TOKENS);
-        int[] anchor = anchorContext(para);
+        int outerFrom = Math.max(previousStart, q.start() - CONTEXT_TOKENS);
         int tailEnd = tailEnd(q, f.next, f.clauseTo);
-        int[] label = label(para);
         return new IndicatorChooser.Scope(contextFrom, outerFrom, f.s.to(), anchor[0], anchor[1], f.windowFrom, tailEnd,
                 label[0], label[1]);
     }

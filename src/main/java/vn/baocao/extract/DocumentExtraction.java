@@ -33,6 +33,12 @@ public final class DocumentExtraction {
         }
     }
 
+    /**
+     * The trace of a caller that reads none (the ingest): given it, no line of the trace is written. Any other
+     * consumer, even one that drops every line, has every line written for it.
+     */
+    public static final java.util.function.Consumer<String> NO_TRACE = line -> { };
+
     private final ExtractionRules rules;
     private final MetadataReader metadata;
     private final TableExtractor tables;
@@ -51,7 +57,7 @@ public final class DocumentExtraction {
      * @param inbox the unit the inbox files the document under (a folder or a manifest), or null
      */
     public Result extract(NormalisedText text, List<Table> documentTables, AdminUnit inbox) {
-        return extract(text, documentTables, inbox, line -> { });
+        return extract(text, documentTables, inbox, NO_TRACE);
     }
 
     /** The same, telling {@code trace} how every figure of the tables and the prose was read (the explain command). */
@@ -72,31 +78,41 @@ public final class DocumentExtraction {
         for (Table t : everyTable) {
             deadline.check("reading table " + (t.index() + 1));
             List<Observation> found = tables.extract(t, reading.metadata());
-            trace.accept("table " + (t.index() + 1) + (t.name() == null ? "" : " '" + t.name() + "'") + ": " + t.rows().size()
-                    + " rows, " + found.size() + " figures");
-            found.forEach(o -> trace.accept("  " + o.evidence() + " -> " + o.indicator() + " " + o.measure() + " " + o.status() + " "
-                    + o.value() + (o.valueHigh() == null ? "" : ".." + o.valueHigh()) + " " + o.period() + "  [" + o.rule() + "]"));
+            if (trace != NO_TRACE) {
+                trace(trace, t, found);
+            }
             all.addAll(found);
         }
         trace.accept("prose:");
         all.addAll(new ObservationExtractor(rules.dictionary(), trace).extract(reading, deadline));
         Map<String, Observation> first = new LinkedHashMap<>();
         int titleEnd = titleEnd(doc);
-        for (Observation o : all) {
-            Observation fact = first.get(o.headlineKey());
+        String[] keys = new String[all.size()]; // a key costs a period and a few strings: made once per figure
+        for (int k = 0; k < all.size(); k++) {
+            Observation o = all.get(k);
+            keys[k] = o.headlineKey();
+            Observation fact = first.get(keys[k]);
             boolean headline = fact != null && fact.charStart() != null && fact.charStart() < titleEnd;
             if (fact == null || headline && approximate(fact) && !approximate(o) && close(fact.value(), o.value())) {
-                first.put(o.headlineKey(), o);
+                first.put(keys[k], o);
             }
         }
         Map<String, Observation> alternates = new LinkedHashMap<>();
-        for (Observation o : all) {
-            Observation fact = first.get(o.headlineKey());
+        for (int k = 0; k < all.size(); k++) {
+            Observation o = all.get(k);
+            Observation fact = first.get(keys[k]);
             if (fact != o && (fact.value() != o.value() || !java.util.Objects.equals(fact.valueHigh(), o.valueHigh()))) {
                 alternates.putIfAbsent(o.dedupKey(), o);
             }
         }
         return new Result(reading, new ArrayList<>(first.values()), new ArrayList<>(alternates.values()));
+    }
+
+    private static void trace(java.util.function.Consumer<String> trace, Table t, List<Observation> found) {
+        trace.accept("table " + (t.index() + 1) + (t.name() == null ? "" : " '" + t.name() + "'") + ": " + t.rows().size()
+                + " rows, " + found.size() + " figures");
+        found.forEach(o -> trace.accept("  " + o.evidence() + " -> " + o.indicator() + " " + o.measure() + " " + o.status() + " "
+                + o.value() + (o.valueHigh() == null ? "" : ".." + o.valueHigh()) + " " + o.period() + "  [" + o.rule() + "]"));
     }
 
     /** Where the lines above the lead end: the title and what stands with it. */

@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import vn.baocao.extract.area.Gazetteer;
 import vn.baocao.extract.area.PlaceMention;
-import vn.baocao.extract.document.DocumentText;
 import vn.baocao.extract.language.Cue;
 import vn.baocao.extract.meta.DocumentMetadata;
+import vn.baocao.extract.number.TokenCues;
 import vn.baocao.extract.text.PhraseIndex;
 import vn.baocao.extract.text.Sorted;
 import vn.baocao.extract.text.Tokens;
@@ -16,15 +16,15 @@ final class Elsewhere {
 
     private static final int RANK_REACH = 6;
 
-    private final DocumentText doc;
+    private final TokenCues cues;
     private final Tokens t;
     private final DocumentMetadata meta;
     /** The places the document names, in text order. */
     private final List<PlaceMention> places;
 
-    Elsewhere(DocumentText doc, DocumentMetadata meta, List<PlaceMention> places) {
-        this.doc = doc;
-        this.t = doc.tokens();
+    Elsewhere(TokenCues cues, DocumentMetadata meta, List<PlaceMention> places) {
+        this.cues = cues;
+        this.t = cues.doc().tokens();
         this.meta = meta;
         this.places = places.stream().sorted(Comparator.comparingInt(PlaceMention::start)).toList();
     }
@@ -32,7 +32,7 @@ final class Elsewhere {
     /** 'cả nước', 'toàn quốc', or a unit other than the document's, between the clause's start and the figure. */
     boolean namedIn(int from, int to) {
         for (int i = from; i < to; i++) {
-            PhraseIndex.Hit<Cue> c = doc.cueAt(i, Cue.Category.PLACE, "elsewhere");
+            PhraseIndex.Hit<Cue> c = cues.cueAt(i, Cue.Category.PLACE, "elsewhere");
             if (c != null && c.end() <= to && !afterRank(c.start(), from)) {
                 return true;
             }

@@ -7,6 +7,7 @@ import vn.baocao.extract.language.Cue;
 import vn.baocao.extract.language.IndicatorPhrase;
 import vn.baocao.extract.language.Unit;
 import vn.baocao.extract.number.Quantity;
+import vn.baocao.extract.number.TokenCues;
 import vn.baocao.extract.text.PhraseIndex;
 import vn.baocao.extract.text.Tokens;
 
@@ -23,31 +24,52 @@ final class Gaps {
     private static final int FOREIGN_WORDS = 6;
 
     private final DocumentText doc;
+    private final TokenCues cues;
     private final Tokens t;
     private final boolean[] periodToken;
+    /** The ';' of the sentence last asked about, in order. */
+    private Sentence semicolonSentence;
+    private int[] semicolons = new int[8];
+    private int semicolonCount;
 
-    Gaps(DocumentText doc, boolean[] periodToken) {
-        this.doc = doc;
+    Gaps(TokenCues cues, boolean[] periodToken) {
+        this.cues = cues;
+        this.doc = cues.doc();
         this.t = doc.tokens();
         this.periodToken = periodToken;
     }
 
+    /** Where the clause holding token {@code at} starts: after the last ';' of the sentence before it. */
     int clauseStart(Sentence s, int at) {
-        for (int i = at - 1; i >= s.from(); i--) {
-            if (t.is(i, ';')) {
-                return i + 1;
-            }
-        }
-        return s.from();
+        int k = semicolonsBefore(s, at);
+        return k > 0 ? semicolons[k - 1] + 1 : s.from();
     }
 
+    /** Where the clause goes on to: the first ';' of the sentence at or after {@code at}. */
     int clauseEnd(Sentence s, int at) {
-        for (int i = at; i < s.to(); i++) {
-            if (t.is(i, ';')) {
-                return i;
+        int k = semicolonsBefore(s, at);
+        return k < semicolonCount ? semicolons[k] : s.to();
+    }
+
+    /**
+     * How many of the sentence's ';' stand before token {@code at}. Every figure of a sentence asks where its clause
+     * starts and ends: the sentence's ';' are found once, not looked for again from each figure.
+     */
+    private int semicolonsBefore(Sentence s, int at) {
+        if (s != semicolonSentence) {
+            semicolonSentence = s;
+            semicolonCount = 0;
+            for (int i = s.from(); i < s.to(); i++) {
+                if (t.is(i, ';')) {
+                    if (semicolonCount == semicolons.length) {
+                        semicolons = java.util.Arrays.copyOf(semicolons, semicolonCount * 2);
+                    }
+                    semicolons[semicolonCount++] = i;
+                }
             }
         }
-        return s.to();
+        int k = java.util.Arrays.binarySearch(semicolons, 0, semicolonCount, at); // positions are distinct
+        return k >= 0 ? k : -k - 1;
     }
 
     boolean adjacentBefore(List<PhraseIndex.Hit<IndicatorPhrase>> span, Quantity q) {
@@ -84,7 +106,7 @@ final class Gaps {
      */
     boolean countNoun(int from, int to) {
         for (int i = from; i < to; i++) {
-            PhraseIndex.Hit<Cue> c = doc.cueAt(i, Cue.Category.UNIT, "unit");
+            PhraseIndex.Hit<Cue> c = cues.cueAt(i, Cue.Category.UNIT, "unit");
             if (c != null && Unit.isCode(c.value().detail()) && Unit.ofCode(c.value().detail()).whole()) {
                 return true;
             }

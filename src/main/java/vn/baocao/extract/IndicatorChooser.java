@@ -1,6 +1,5 @@
 package vn.baocao.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import vn.baocao.extract.document.DocumentText;
 import vn.baocao.extract.figure.Measure;
@@ -25,6 +24,8 @@ final class IndicatorChooser {
     }
 
     private final DocumentText doc;
+    /** Where each context word stands in the document, worked out when a figure first needs it. */
+    private TopicWords topicWords;
 
     IndicatorChooser(DocumentText doc) {
         this.doc = doc;
@@ -113,15 +114,22 @@ final class IndicatorChooser {
         if (ind.exclude().isEmpty()) {
             return false;
         }
-        for (PhraseIndex.Hit<String> t : topicsOverlapping(clauseFrom, clauseTo)) {
+        List<PhraseIndex.Hit<String>> all = doc.topics();
+        // topic words that reach into the clause: '67 vụ án hành chính' leaves 'án hành chính' half inside the figure
+        for (int i = firstTopicFrom(Math.max(0, clauseFrom - 8)); i < all.size() && all.get(i).start() < clauseTo; i++) {
+            PhraseIndex.Hit<String> t = all.get(i);
+            if (t.end() > clauseTo || t.end() <= clauseFrom) {
+                continue;
+            }
             boolean insidePhrase = t.start() >= h.start() && t.end() <= h.end() && (t.start() > h.start() || t.end() < h.end());
             boolean samePhrase = t.start() == h.start() && t.end() == h.end();
             if (ind.exclude().contains(t.value()) && !insidePhrase && !samePhrase) {
                 return true;
             }
         }
-        for (PhraseIndex.Hit<String> t : topicsIn(labelFrom, labelTo)) {
-            if (ind.exclude().contains(t.value()) && !coordinated(t)) {
+        for (int i = firstTopicFrom(labelFrom); i < all.size() && all.get(i).start() < labelTo; i++) {
+            PhraseIndex.Hit<String> t = all.get(i);
+            if (t.end() <= labelTo && ind.exclude().contains(t.value()) && !coordinated(t)) {
                 return true;
             }
         }
@@ -143,20 +151,15 @@ final class IndicatorChooser {
         if (ind.context().isEmpty()) {
             return 0;
         }
-        List<PhraseIndex.Hit<String>> topics = new ArrayList<>(topicsIn(scope.anchorFrom(), scope.anchorTo()));
-        topics.addAll(topicsIn(contextFrom, scope.contextTo()));
         long best = Long.MIN_VALUE;
         for (List<String> alternative : ind.context()) {
             long weakest = Long.MAX_VALUE;
             boolean all = true;
             for (String word : alternative) {
-                long at = Long.MIN_VALUE;
-                for (PhraseIndex.Hit<String> t : topics) {
-                    if (t.value().equals(word)) {
-                        long nearness = t.start() < figure ? 2_000_000_000L + t.start() : 1_000_000_000L - (t.start() - figure);
-                        at = Math.max(at, nearness);
-                    }
-                }
+                TopicWords.Places places = topicWords().of(word);
+                long at = places == null ? Long.MIN_VALUE : Math.max(
+                        places.nearest(scope.anchorFrom(), scope.anchorTo(), figure),
+                        places.nearest(contextFrom, scope.contextTo(), figure));
                 if (at == Long.MIN_VALUE) {
                     all = false;
                     break;
@@ -170,25 +173,14 @@ final class IndicatorChooser {
         return best;
     }
 
-    /** Topic words that reach into [from, to): '67 vụ án hành chính' leaves 'án hành chính' half inside the figure. */
-    private List<PhraseIndex.Hit<String>> topicsOverlapping(int from, int to) {
-        List<PhraseIndex.Hit<String>> out = new ArrayList<>();
-        for (PhraseIndex.Hit<String> h : topicsIn(Math.max(0, from - 8), to)) {
-            if (h.end() > from) {
-                out.add(h);
-            }
+    private TopicWords topicWords() {
+        if (topicWords == null) {
+            topicWords = new TopicWords(doc.topics());
         }
-        return out;
+        return topicWords;
     }
 
-    private List<PhraseIndex.Hit<String>> topicsIn(int from, int to) {
-        List<PhraseIndex.Hit<String>> all = doc.topics();
-        List<PhraseIndex.Hit<String>> out = new ArrayList<>();
-        for (int i = Sorted.firstAtLeast(all, PhraseIndex.Hit::start, from); i < all.size() && all.get(i).start() < to; i++) {
-            if (all.get(i).end() <= to) {
-                out.add(all.get(i));
-            }
-        }
-        return out;
+    private int firstTopicFrom(int from) {
+        return Sorted.firstAtLeast(doc.topics(), PhraseIndex.Hit::start, from);
     }
 }

@@ -1,9 +1,9 @@
 package vn.baocao.extract;
 
-import vn.baocao.extract.document.DocumentText;
 import vn.baocao.extract.language.Cue;
 import vn.baocao.extract.language.IndicatorPhrase;
 import vn.baocao.extract.number.Quantity;
+import vn.baocao.extract.number.TokenCues;
 import vn.baocao.extract.text.PhraseIndex;
 import vn.baocao.extract.text.Tokens;
 
@@ -13,19 +13,19 @@ import vn.baocao.extract.text.Tokens;
  */
 final class MeasureWords {
 
-    private final DocumentText doc;
+    private final TokenCues cues;
     private final Tokens t;
     private final Gaps gaps;
 
-    MeasureWords(DocumentText doc, Gaps gaps) {
-        this.doc = doc;
-        this.t = doc.tokens();
+    MeasureWords(TokenCues cues, Gaps gaps) {
+        this.cues = cues;
+        this.t = cues.doc().tokens();
         this.gaps = gaps;
     }
 
     /** 'tốc độ tăng trưởng giá trị sản xuất', 'tốc độ tăng năng suất lao động': the phrase's growth, not its level. */
     boolean growthBefore(PhraseIndex.Hit<IndicatorPhrase> h) {
-        PhraseIndex.Hit<Cue> c = doc.cueEndingAt(h.start(), Math.max(0, h.start() - 6), Cue.Category.MEASURE);
+        PhraseIndex.Hit<Cue> c = cues.cueEndingAt(h.start(), Math.max(0, h.start() - 6), Cue.Category.MEASURE);
         return c != null && c.value().type().equals("growth");
     }
 
@@ -35,11 +35,11 @@ final class MeasureWords {
         if (at > from && t.is(at - 1, '(')) {
             at--;
         }
-        PhraseIndex.Hit<Cue> qual = doc.cueEndingAt(at, from, Cue.Category.QUALIFIER);
+        PhraseIndex.Hit<Cue> qual = cues.cueEndingAt(at, from, Cue.Category.QUALIFIER);
         if (qual != null) {
             at = qual.start();
         }
-        PhraseIndex.Hit<Cue> c = doc.cueEndingAt(at, from, Cue.Category.MEASURE);
+        PhraseIndex.Hit<Cue> c = cues.cueEndingAt(at, from, Cue.Category.MEASURE);
         return c != null && c.value().type().equals("reach");
     }
 
@@ -48,7 +48,7 @@ final class MeasureWords {
         if (hit == null || hit.end() > q.start() || !gaps.adjacentBefore(hit.end(), q.start())) {
             return null;
         }
-        PhraseIndex.Hit<Cue> c = doc.cueEndingAt(hit.start(), Math.max(0, hit.start() - 3), Cue.Category.MEASURE);
+        PhraseIndex.Hit<Cue> c = cues.cueEndingAt(hit.start(), Math.max(0, hit.start() - 3), Cue.Category.MEASURE);
         return c != null && (c.value().type().equals("up") || c.value().type().equals("down")) ? c : null;
     }
 }

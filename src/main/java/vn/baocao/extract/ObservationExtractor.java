@@ -21,6 +21,7 @@ import vn.baocao.extract.meta.DocumentMetadata;
 import vn.baocao.extract.meta.MetadataReader;
 import vn.baocao.extract.number.Quantity;
 import vn.baocao.extract.number.QuantityReader;
+import vn.baocao.extract.number.TokenCues;
 import vn.baocao.extract.period.Period;
 import vn.baocao.extract.period.PeriodMention;
 import vn.baocao.extract.text.PhraseIndex;
@@ -57,15 +58,18 @@ public final class ObservationExtractor {
     private final QuantityReader quantities = new QuantityReader();
     private final MeasureReader measures = new MeasureReader();
     private final Consumer<String> trace;
+    /** Whether anyone reads the trace: its lines are not written for nobody. */
+    private final boolean tracing;
 
     public ObservationExtractor(IndicatorDictionary dictionary) {
-        this(dictionary, s -> { });
+        this(dictionary, DocumentExtraction.NO_TRACE);
     }
 
     /** An extractor that tells {@code trace} how it read every figure (the explain command). */
     public ObservationExtractor(IndicatorDictionary dictionary, Consumer<String> trace) {
         this.dictionary = dictionary;
         this.trace = trace;
+        this.tracing = trace != DocumentExtraction.NO_TRACE;
     }
 
     /** Every figure read from the prose, in text order. */
@@ -81,6 +85,7 @@ public final class ObservationExtractor {
     /** One document's reading, with the state that runs through it. */
     private final class Pass {
         private final DocumentText doc;
+        private final TokenCues cues;
         private final Tokens t;
         private final DocumentMetadata meta;
         private Reading lastReading;
@@ -97,6 +102,7 @@ public final class ObservationExtractor {
         private final Elsewhere elsewhere;
         private final BasisAndSeason bases;
         private final Binder binder;
+        private final RelatedIndicators related;
         private Subject lastSubject;
         private final Deadline deadline;
 
@@ -111,15 +117,17 @@ public final class ObservationExtractor {
                     periodToken[i] = true;
                 }
             }
-            this.sections = new Sections(doc, "plan".equals(meta.kind()));
-            this.gaps = new Gaps(doc, periodToken);
+            this.cues = new TokenCues(doc);
+            this.sections = new Sections(cues, "plan".equals(meta.kind()));
+            this.gaps = new Gaps(cues, periodToken);
             this.spans = new PhraseSpans(doc, gaps);
-            this.measureWords = new MeasureWords(doc, gaps);
-            this.statuses = new StatusReader(doc, sections);
+            this.measureWords = new MeasureWords(cues, gaps);
+            this.statuses = new StatusReader(cues, sections);
             this.periods = new PeriodAssigner(r, sections);
-            this.elsewhere = new Elsewhere(doc, meta, r.places());
-            this.bases = new BasisAndSeason(doc, sections);
-            this.binder = new Binder(doc, dictionary, sections, gaps, spans, statuses, measureWords);
+            this.elsewhere = new Elsewhere(cues, meta, r.places());
+            this.bases = new BasisAndSeason(cues, sections);
+            this.related = new RelatedIndicators(dictionary);
+            this.binder = new Binder(doc, related, sections, gaps, spans, statuses, measureWords);
         }
 
         List<Observation> run() {
@@ -147,14 +155,15 @@ public final class ObservationExtractor {
         }
 
         private void sentence(Sentence s) {
-            List<Quantity> qs = new ArrayList<>(quantities.read(doc, s.from(), s.to(), periodToken));
-            ZeroMentions.add(doc, s, qs);
+            List<Quantity> qs = new ArrayList<>(quantities.read(cues, s.from(), s.to(), periodToken));
+            ZeroMentions.add(cues, s, qs);
             qs.sort(Comparator.comparingInt(Quantity::start));
             // a sentence that names nothing before its first figure ('Đạt 99,13% so với kế hoạch.') goes on with the last one's
             Subject subject = !qs.isEmpty() && !gaps.hasContent(s.from(), qs.get(0).start())
-                    && spans.spansBefore(s.from(), qs.get(0).start()).isEmpty() ? lastSubject : null;
+                    && !spans.anyBefore(s.from(), qs.get(0).start()) ? lastSubject : null;
             int[] head = CountGroups.heads(t, qs);
             binder.enter(s);
+            statuses.enter(s);
             int[] windows = new int[qs.size()];
             Reading[] readings = new Reading[qs.size()];
             ParenthesisScope parens = new ParenthesisScope(t, s.from());
@@ -168,7 +177,7 @@ public final class ObservationExtractor {
                 int clauseFrom = gaps.clauseStart(s, q.start());
                 int clauseTo = gaps.clauseEnd(s, q.end());
                 if (clauseFrom > prevEnd
-                        && (gaps.hasContent(clauseFrom, q.start()) || !spans.spansBefore(clauseFrom, q.start()).isEmpty())) {
+                        && (gaps.hasContent(clauseFrom, q.start()) || spans.anyBefore(clauseFrom, q.start()))) {
                     // a new clause after ';' starts afresh, unless it names nothing: '...; tính chung 5 tháng ước đạt 26.105 tỷ đồng'
                     subject = null;
                     binder.enterClause(clauseFrom);
@@ -185,7 +194,9 @@ public final class ObservationExtractor {
                 readings[k] = reading;
                 lastReading = reading;
                 if (reading == null) {
-                    trace("  " + span(q) + ": no figure (contribution, remainder or an unclear change)");
+                    if (tracing) {
+                        trace("  " + span(q) + ": no figure (contribution, remainder or an unclear change)");
+                    }
                     prevEnd = q.end();
                     continue;
                 }
@@ -207,7 +218,7 @@ public final class ObservationExtractor {
             if (ZeroMentions.zero(q)) {
                 return ZeroMentions.reading(q);
             }
-            return measures.read(doc, q, from, to, periodToken, before);
+            return measures.read(cues, q, from, to, periodToken, before);
         }
 
         /** Reads one figure; returns what the sentence is about afterwards (null: unchanged). */
@@ -235,12 +246,16 @@ public final class ObservationExtractor {
                 }
             }
             if (elsewhere.namedIn(f.windowFrom, q.start())) {
-                trace("  " + span(q) + ": about another place");
+                if (tracing) {
+                    trace("  " + span(q) + ": about another place");
+                }
                 return Subject.UNKNOWN;
             }
             Binding b = binder.bind(f, r, subject);
             if (b == null) {
-                trace("  " + span(q) + " " + r.measure().code() + ": no indicator");
+                if (tracing) {
+                    trace("  " + span(q) + " " + r.measure().code() + ": no indicator");
+                }
                 if (r.measure() != Measure.VALUE || ZeroMentions.zero(q) || f.groupHead[f.index] != f.index) {
                     return null; // '25 vụ và 33 đối tượng': an unnamed count in a group leaves the group's subject
                 }
@@ -276,7 +291,7 @@ public final class ObservationExtractor {
                 measure = Measure.VALUE;
             } else if (measure == Measure.YOY_PCT && (b.growth() || !bases.nominal(basis))) {
                 // 'GRDP tăng 7,2%' is the growth rate; 'GRDP theo giá hiện hành tăng 14,1%' only a nominal change
-                Indicator growth = dictionary.growthRateOf(ind.code()).orElse(null);
+                Indicator growth = related.growthRateOf(ind.code());
                 if (growth != null) {
                     ind = growth;
                     measure = Measure.VALUE;
@@ -305,7 +320,9 @@ public final class ObservationExtractor {
                 } else if (paragraphValues.contains(q.second())) {
                     // 'tổng số việc phải thi hành là 1.051 việc; số việc có điều kiện thi hành là 609/1.051 việc': a part of a whole
                     // given before
-                    trace("  " + span(q) + ": " + q.second() + " is a whole written before, not a target");
+                    if (tracing) {
+                        trace("  " + span(q) + ": " + q.second() + " is a whole written before, not a target");
+                    }
                 } else {
                     emit(ind, measure, "target", q.second(), null, q, r, periods.targetPeriod(period), basis, season, b.hit(),
                             rule + " (thực hiện/kế hoạch)");
@@ -337,9 +354,11 @@ public final class ObservationExtractor {
             int ce = doc.source().originalEnd(t.end(Math.max(q.start(), q.end() - 1)));
             Observation o = new Observation(ind.code(), measure.code(), status, value, high, q.qualifier(), ind.unit().code(), period,
                     basis, season, evidence, cs, ce, rule, null);
-            trace("  " + span(q) + " -> " + o.indicator() + " " + o.measure() + " " + o.status() + " " + o.value()
-                    + (high == null ? "" : ".." + high) + " " + period + (basis == null ? "" : " basis=" + basis)
-                    + (season == null ? "" : " season=" + season) + "  [" + rule + "]");
+            if (tracing) {
+                trace("  " + span(q) + " -> " + o.indicator() + " " + o.measure() + " " + o.status() + " " + o.value()
+                        + (high == null ? "" : ".." + high) + " " + period + (basis == null ? "" : " basis=" + basis)
+                        + (season == null ? "" : " season=" + season) + "  [" + rule + "]");
+            }
             out.add(o);
         }
 

@@ -27,6 +27,9 @@ final class ParenthesisScope {
         int before = depth;
         int lowest = depth;
         for (; at < token; at++) {
+            if (!t.isPunct(at)) {
+                continue;
+            }
             if (t.is(at, '(')) {
                 depth++;
             } else if (t.is(at, ')') && depth > 0) {

@@ -23,6 +23,10 @@ final class PhraseSpans {
     private final DocumentText doc;
     private final Tokens t;
     private final Gaps gaps;
+    /** The stretch {@link #spansBefore} was last asked about, and its answer. */
+    private int lastFrom = -1;
+    private int lastTo = -1;
+    private List<List<PhraseIndex.Hit<IndicatorPhrase>>> lastSpans;
 
     PhraseSpans(DocumentText doc, Gaps gaps) {
         this.doc = doc;
@@ -49,8 +53,31 @@ final class PhraseSpans {
         return prefix.isEmpty() || !gaps.near(prefix.get(0), f.q) ? List.of() : prefix.get(0);
     }
 
-    /** Dictionary hits ending in [from, to), grouped by span, nearest the figure first, longer first. */
+    /** Whether {@link #spansBefore} finds any span: whether a dictionary phrase stands inside [from, to). */
+    boolean anyBefore(int from, int to) {
+        List<PhraseIndex.Hit<IndicatorPhrase>> all = doc.phrases();
+        for (int i = lowerBoundByEnd(all, to + 1) - 1; i >= 0 && all.get(i).end() > from; i--) {
+            if (all.get(i).start() >= from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Dictionary hits ending in [from, to), grouped by span, nearest the figure first, longer first. A figure that
+     * binds no phrase asks again for the same stretch, which gets the same (unchanging) lists.
+     */
     List<List<PhraseIndex.Hit<IndicatorPhrase>>> spansBefore(int from, int to) {
+        if (from != lastFrom || to != lastTo) {
+            lastSpans = findSpansBefore(from, to);
+            lastFrom = from;
+            lastTo = to;
+        }
+        return lastSpans;
+    }
+
+    private List<List<PhraseIndex.Hit<IndicatorPhrase>>> findSpansBefore(int from, int to) {
         List<PhraseIndex.Hit<IndicatorPhrase>> all = doc.phrases();
         int lo = lowerBoundByEnd(all, to + 1);
         List<List<PhraseIndex.Hit<IndicatorPhrase>>> out = new ArrayList<>();
@@ -127,6 +154,20 @@ final class PhraseSpans {
         far.sort(Comparator.comparingInt(h -> -(h.end() - h.start())));
     }
 
+    /**
+     * {@code hits.contains(h)}, by the same test as the record's equals, cheapest first: the span's own phrases come back
+     * among those inside it, and comparing two phrases of one span goes through their whole indicators.
+     */
+    private static boolean contains(List<PhraseIndex.Hit<IndicatorPhrase>> hits, PhraseIndex.Hit<IndicatorPhrase> h) {
+        for (int k = 0; k < hits.size(); k++) {
+            PhraseIndex.Hit<IndicatorPhrase> o = hits.get(k);
+            if (o == h || o.start() == h.start() && o.end() == h.end() && (o.value() == h.value() || o.value().equals(h.value()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean listItem(PhraseIndex.Hit<IndicatorPhrase> h) {
         return t.is(h.start() - 1, ',') && (t.is(h.end(), ',') || t.is(h.end(), "và"));
     }
@@ -137,7 +178,7 @@ final class PhraseSpans {
         int to = span.get(0).end();
         List<PhraseIndex.Hit<IndicatorPhrase>> out = new ArrayList<>(span);
         for (PhraseIndex.Hit<IndicatorPhrase> h : phrasesStartingIn(from, to, to)) {
-            if (!out.contains(h)) {
+            if (!contains(out, h)) {
                 out.add(h);
             }
         }

@@ -3,6 +3,7 @@ package vn.baocao.extract;
 import vn.baocao.extract.document.DocumentText;
 import vn.baocao.extract.document.Paragraph;
 import vn.baocao.extract.language.Cue;
+import vn.baocao.extract.number.TokenCues;
 import vn.baocao.extract.text.PhraseIndex;
 import vn.baocao.extract.text.Slot;
 import vn.baocao.extract.text.Tokens;
@@ -21,14 +22,16 @@ final class Sections {
     private static final int HEADING_TOKENS = 25;
 
     private final DocumentText doc;
+    private final TokenCues cues;
     private final Tokens t;
     private boolean sectionTarget;
     private boolean paragraphTarget;
     private String season;
     private int[] label;
 
-    Sections(DocumentText doc, boolean targetDocument) {
-        this.doc = doc;
+    Sections(TokenCues cues, boolean targetDocument) {
+        this.cues = cues;
+        this.doc = cues.doc();
         this.t = doc.tokens();
         this.sectionTarget = targetDocument;
     }
@@ -109,14 +112,25 @@ final class Sections {
         if (i + 1 >= p.to()) {
             return false;
         }
-        boolean numbered = t.isNumber(i) || t.isWord(i) && (t.folded(i).matches("[ivx]+") && t.upper(i) || t.folded(i).length() == 1);
+        boolean numbered = t.isNumber(i) || t.isWord(i) && (roman(t.folded(i)) && t.upper(i) || t.folded(i).length() == 1);
         return numbered && (t.is(i + 1, '.') || t.is(i + 1, ')'));
+    }
+
+    /** Written with the letters i, v and x alone ('ii', 'xiv'). */
+    private static boolean roman(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c != 'i' && c != 'v' && c != 'x') {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     /** True for a target word first, false for a results word first, null for neither. */
     private Boolean classify(int from, int to) {
         for (int i = from; i < to; i++) {
-            for (PhraseIndex.Hit<Cue> h : doc.cuesAt(i)) {
+            for (PhraseIndex.Hit<Cue> h : cues.cuesAt(i)) {
                 Cue c = h.value();
                 if (c.category() == Cue.Category.STATUS && c.detail().equals("heading") && h.end() <= to) {
                     return c.type().equals("target");
@@ -128,7 +142,7 @@ final class Sections {
 
     private String seasonIn(Paragraph p) {
         for (int i = p.from(); i < p.to(); i++) {
-            PhraseIndex.Hit<Cue> c = doc.cueAt(i, Cue.Category.BASIS, "season");
+            PhraseIndex.Hit<Cue> c = cues.cueAt(i, Cue.Category.BASIS, "season");
             if (c != null) {
                 return seasonLabel(doc, c);
             }

@@ -1,11 +1,14 @@
 package vn.baocao.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import vn.baocao.extract.document.DocumentText;
 import vn.baocao.extract.document.Paragraph;
 import vn.baocao.extract.document.Sentence;
 import vn.baocao.extract.figure.Measure;
 import vn.baocao.extract.figure.Reading;
 import vn.baocao.extract.language.Cue;
+import vn.baocao.extract.number.TokenCues;
 import vn.baocao.extract.text.PhraseIndex;
 import vn.baocao.extract.text.Tokens;
 
@@ -22,13 +25,18 @@ final class StatusReader {
     private enum Status { TARGET, ESTIMATE, OBSERVED, NONE }
 
     private final DocumentText doc;
+    private final TokenCues cues;
     private final Tokens t;
     private final Sections sections;
     /** The status frame of the sentence before ('ước' in it), which a breakdown sentence goes on with. */
     private Status previousFrame = Status.NONE;
+    /** The sentence last read, and its status cues. */
+    private Sentence cuesSentence;
+    private final List<PhraseIndex.Hit<Cue>> sentenceCues = new ArrayList<>();
 
-    StatusReader(DocumentText doc, Sections sections) {
-        this.doc = doc;
+    StatusReader(TokenCues cues, Sections sections) {
+        this.cues = cues;
+        this.doc = cues.doc();
         this.t = doc.tokens();
         this.sections = sections;
     }
@@ -51,7 +59,7 @@ final class StatusReader {
     /** A sentence that opens with a word of statuses.csv's 'inherit' entry breaks down the one before it. */
     private boolean breakdown(Sentence s) {
         for (int i = s.from(); i < Math.min(s.to(), s.from() + 2); i++) {
-            if (doc.cueAt(i, Cue.Category.STATUS, "inherit") != null) {
+            if (cues.cueAt(i, Cue.Category.STATUS, "inherit") != null) {
                 return true;
             }
         }
@@ -99,6 +107,9 @@ final class StatusReader {
         }
         // an 'observed' phrase that starts a little before ('vượt chỉ tiêu ... là 0,57%') still covers its words
         for (int i = Math.max(windowFrom, from - 4); i < from; i++) {
+            if (!cues.startsAt(i, Cue.Category.STATUS)) {
+                continue;
+            }
             for (PhraseIndex.Hit<Cue> h : doc.cuesAt(i)) {
                 if ((h.value().is(Cue.Category.STATUS, "observed") || h.value().is(Cue.Category.STATUS, "name")) && h.end() > from) {
                     from = h.end();
@@ -108,34 +119,69 @@ final class StatusReader {
         return statusIn(from, at, "clause") == Status.TARGET;
     }
 
+    /**
+     * Before a sentence is read: its status cues, in text order. Every figure asks about the words from its
+     * sentence's start, which are gone over once.
+     */
+    void enter(Sentence s) {
+        cuesSentence = s;
+        sentenceCues.clear();
+        addStatusCues(s.from(), s.to(), sentenceCues);
+    }
+
+    private void addStatusCues(int from, int to, List<PhraseIndex.Hit<Cue>> out) {
+        for (int i = from; i < to; i++) {
+            if (!cues.startsAt(i, Cue.Category.STATUS)) {
+                continue;
+            }
+            for (PhraseIndex.Hit<Cue> h : doc.cuesAt(i)) {
+                if (h.value().category() == Cue.Category.STATUS) {
+                    out.add(h);
+                }
+            }
+        }
+    }
+
     /** The last status word of a scope in [from, to), words inside an 'observed' phrase ('vượt kế hoạch') not counted. */
     private Status statusIn(int from, int to, String scope) {
+        List<PhraseIndex.Hit<Cue>> hits;
+        if (cuesSentence != null && from >= cuesSentence.from() && to <= cuesSentence.to()) {
+            hits = sentenceCues;
+        } else {
+            hits = new ArrayList<>();
+            addStatusCues(from, to, hits);
+        }
         Status found = Status.NONE;
         int observedEnd = -1;
-        for (int i = from; i < to; i++) {
-            for (PhraseIndex.Hit<Cue> h : doc.cuesAt(i)) {
-                Cue c = h.value();
-                if (c.category() != Cue.Category.STATUS || h.end() > to) {
-                    continue;
-                }
-                if (c.type().equals("inherit")) {
-                    continue; // 'trong đó' says where a sentence belongs, not what its figures are
-                }
-                if (c.type().equals("name")) {
-                    observedEnd = Math.max(observedEnd, h.end()); // 'chỉ tiêu pháp lệnh' names a revenue, sets no target
-                    continue;
-                }
-                if (c.type().equals("observed")) {
-                    observedEnd = Math.max(observedEnd, h.end());
-                    found = scope == null || scope.equals(c.detail()) ? Status.OBSERVED : found;
-                    continue;
-                }
-                if (h.end() <= observedEnd || scope != null && !scope.equals(c.detail()) || c.detail().equals("heading")) {
-                    continue;
-                }
-                Status st = c.type().equals("target") ? Status.TARGET : Status.ESTIMATE;
-                found = found == Status.TARGET && scope != null ? found : st; // a goal frame holds over a later 'dự kiến'
+        for (int k = 0; k < hits.size(); k++) {
+            PhraseIndex.Hit<Cue> h = hits.get(k);
+            if (h.start() < from) {
+                continue;
             }
+            if (h.start() >= to) {
+                break;
+            }
+            Cue c = h.value();
+            if (h.end() > to) {
+                continue;
+            }
+            if (c.type().equals("inherit")) {
+                continue; // 'trong đó' says where a sentence belongs, not what its figures are
+            }
+            if (c.type().equals("name")) {
+                observedEnd = Math.max(observedEnd, h.end()); // 'chỉ tiêu pháp lệnh' names a revenue, sets no target
+                continue;
+            }
+            if (c.type().equals("observed")) {
+                observedEnd = Math.max(observedEnd, h.end());
+                found = scope == null || scope.equals(c.detail()) ? Status.OBSERVED : found;
+                continue;
+            }
+            if (h.end() <= observedEnd || scope != null && !scope.equals(c.detail()) || c.detail().equals("heading")) {
+                continue;
+            }
+            Status st = c.type().equals("target") ? Status.TARGET : Status.ESTIMATE;
+            found = found == Status.TARGET && scope != null ? found : st; // a goal frame holds over a later 'dự kiến'
         }
         return found;
     }

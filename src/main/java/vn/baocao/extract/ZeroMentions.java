@@ -8,6 +8,7 @@ import vn.baocao.extract.figure.Reading;
 import vn.baocao.extract.language.Cue;
 import vn.baocao.extract.language.Unit;
 import vn.baocao.extract.number.Quantity;
+import vn.baocao.extract.number.TokenCues;
 import vn.baocao.extract.text.PhraseIndex;
 
 /** Zeros written in words, which the sentence reads as figures of their own, a change or a count of nothing. */
@@ -17,8 +18,12 @@ final class ZeroMentions {
     }
 
     /** 'Tai nạn giao thông: không xảy ra', 'như cùng kỳ': zero figures without a number. */
-    static void add(DocumentText doc, Sentence s, List<Quantity> qs) {
+    static void add(TokenCues cues, Sentence s, List<Quantity> qs) {
+        DocumentText doc = cues.doc();
         for (int i = s.from(); i < s.to(); i++) {
+            if (!cues.startsAt(i, Cue.Category.MEASURE)) {
+                continue;
+            }
             PhraseIndex.Hit<Cue> none = doc.cueAt(i, Cue.Category.MEASURE, "none");
             PhraseIndex.Hit<Cue> same = doc.cueAt(i, Cue.Category.MEASURE, "unchanged");
             PhraseIndex.Hit<Cue> h = none != null ? none : same;

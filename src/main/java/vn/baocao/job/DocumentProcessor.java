@@ -62,7 +62,7 @@ public final class DocumentProcessor implements ItemProcessor<FileDecision, Extr
             deadline.check("normalising the text");
             InboxAreas.Hint hint = inboxAreas.hintFor(source.path());
             DocumentExtraction.Result result = extractor.extract(normalised, content.tables(), hint == null ? null : hint.unit(),
-                    line -> { }, deadline);
+                    DocumentExtraction.NO_TRACE, deadline);
             return new ExtractedDocument(file, format, result.metadata(), result.facts(), result.alternates(),
                     hint == null ? null : hint.problem(), null);
         } catch (RejectedDocumentException | Deadline.TimeBudgetExceededException e) {

@@ -1,6 +1,7 @@
 package vn.baocao.normalise;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -34,83 +35,214 @@ final class LayoutRepair {
     private static final int CONTINUATION_WINDOW = 40;
 
     private final String raw;
+    private final char[] chars;
 
-    LayoutRepair(String raw) {
+    /** {@code chars} holds the characters of {@code raw}, to read by index. */
+    LayoutRepair(String raw, char[] chars) {
         this.raw = raw;
+        this.chars = chars;
     }
 
-    static List<int[]> lines(String raw) {
-        List<int[]> lines = new ArrayList<>();
+    /** Where each line of the raw text starts and ends, its '\n' or '\r\n' left out; kept in one array. */
+    static final class Lines {
+        private int[] bounds = new int[128];
+        private int count;
+
+        private void add(int start, int end) {
+            if (2 * count + 2 > bounds.length) {
+                bounds = Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            bounds[2 * count] = start;
+            bounds[2 * count + 1] = end;
+            count++;
+        }
+
+        int count() {
+            return count;
+        }
+
+        int start(int line) {
+            return bounds[2 * line];
+        }
+
+        int end(int line) {
+            return bounds[2 * line + 1];
+        }
+    }
+
+    static Lines lines(char[] raw) {
+        Lines lines = new Lines();
         int start = 0;
-        for (int i = 0; i <= raw.length(); i++) {
-            if (i == raw.length() || raw.charAt(i) == '\n') {
-                int end = i > start && raw.charAt(i - 1) == '\r' ? i - 1 : i;
-                lines.add(new int[] {start, end});
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == '\n') {
+                lines.add(start, i > start && raw[i - 1] == '\r' ? i - 1 : i);
                 start = i + 1;
             }
         }
+        int end = raw.length;
+        lines.add(start, end > start && raw[end - 1] == '\r' ? end - 1 : end);
         return lines;
     }
 
-    List<Para> paragraphs(List<int[]> lines, FootnoteMarks marks) {
+    List<Para> paragraphs(Lines lines, FootnoteMarks marks) {
         List<Para> paras = new ArrayList<>();
         Para current = null;
-        for (int i = 0; i < lines.size(); i++) {
-            int[] l = lines.get(i);
-            String text = raw.substring(l[0], l[1]);
-            if (text.isBlank()) {
+        for (int i = 0; i < lines.count(); i++) {
+            int start = lines.start(i);
+            int end = lines.end(i);
+            if (isBlank(start, end)) {
                 continue;
             }
-            Integer footnote = marks.headerAt(i);
-            if (footnote != null) {
+            int footnote = marks.headerAt(i);
+            if (footnote != 0) {
                 current = new Para(footnote);
-                current.segments.add(new int[] {l[0] + FootnoteMarks.headerPrefix(text), l[1]});
+                current.segments.add(new int[] {marks.bodyStart(i), end});
                 paras.add(current);
-            } else if (current != null && joins(current, text)) {
-                current.segments.add(l);
+            } else if (current != null && joins(current, start, end)) {
+                current.segments.add(new int[] {start, end});
             } else {
                 current = new Para(null);
-                current.segments.add(l);
+                current.segments.add(new int[] {start, end});
                 paras.add(current);
             }
         }
         return reattachAcrossFootnotes(paras);
     }
 
-    /** Whether a line continues the paragraph before it. */
-    private boolean joins(Para p, String line) {
+    private boolean isBlank(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!CharKinds.whitespace(chars[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the line from {@code from} to {@code to}, not blank, continues the paragraph before it. */
+    private boolean joins(Para p, int from, int to) {
         char last = lastChar(p);
         if (".!?:;".indexOf(last) >= 0) {
             return false;
         }
-        if (line.startsWith("\t")) {
+        if (chars[from] == '\t') {
             return true; // a fragment of a line broken by tabs (an indented line of web text is a paragraph of its own)
         }
-        String t = line.strip();
-        char first = t.charAt(0);
-        if (Character.isLowerCase(first)) {
-            return !LIST_ITEM.matcher(t).find(); // 'b. Vụ hè thu' opens an item
+        // The line without the white space around it, matched in place rather than copied out.
+        int start = from;
+        int end = to;
+        while (Character.isWhitespace(chars[start])) {
+            start++;
         }
-        return Character.isDigit(first) && !LIST_ITEM.matcher(t).find() && Character.isLowerCase(last)
-                && !ONLY_A_NUMBER.matcher(t).matches(); // a line of one number is a cell of a table that lost its layout
+        while (Character.isWhitespace(chars[end - 1])) {
+            end--;
+        }
+        char first = chars[start];
+        if (Character.isLowerCase(first)) {
+            return !isListItem(start, end); // 'b. Vụ hè thu' opens an item
+        }
+        return Character.isDigit(first) && !isListItem(start, end) && Character.isLowerCase(last)
+                && !ONLY_A_NUMBER.matcher(raw).region(start, end).matches(); // a line of one number is a cell of a table that lost its layout
+    }
+
+    /**
+     * Whether the raw text from {@code start} to {@code end} opens a list item. lookingAt, not find: the pattern is
+     * anchored at the start, and find would try every later position of the line too before giving up.
+     */
+    private boolean isListItem(int start, int end) {
+        return LIST_ITEM.matcher(raw).region(start, end).lookingAt();
     }
 
     private char lastChar(Para p) {
         for (int s = p.segments.size() - 1; s >= 0; s--) {
             int[] seg = p.segments.get(s);
             for (int i = seg[1] - 1; i >= seg[0]; i--) {
-                if (!Character.isWhitespace(raw.charAt(i))) {
-                    return raw.charAt(i);
+                if (!Character.isWhitespace(chars[i])) {
+                    return chars[i];
                 }
             }
         }
         return '.';
     }
 
+    /** The paragraph's text: its segments, each followed by a space, stripped of the white space at either end. */
     private String text(Para p) {
         StringBuilder s = new StringBuilder();
         p.segments.forEach(seg -> s.append(raw, seg[0], seg[1]).append(' '));
         return s.toString().strip();
+    }
+
+    // What is read of a paragraph's text while looking for where it continues, read off its segments
+    // without building the text: up to CONTINUATION_WINDOW paragraphs are looked at for every interruption.
+
+    /** {@code text(p).length()}. */
+    private int textLength(Para p) {
+        int joined = 0;
+        for (int[] seg : p.segments) {
+            joined += seg[1] - seg[0] + 1;
+        }
+        int leading = 0;
+        for (int[] seg : p.segments) {
+            int i = seg[0];
+            while (i < seg[1] && Character.isWhitespace(chars[i])) {
+                i++;
+            }
+            if (i < seg[1]) {
+                leading += i - seg[0];
+                int trailing = 0;
+                for (int s = p.segments.size() - 1; s >= 0; s--) {
+                    int[] back = p.segments.get(s);
+                    int k = back[1];
+                    while (k > back[0] && Character.isWhitespace(chars[k - 1])) {
+                        k--;
+                    }
+                    trailing += back[1] - k + 1;
+                    if (k > back[0]) {
+                        return joined - leading - trailing;
+                    }
+                }
+            }
+            leading += seg[1] - seg[0] + 1;
+        }
+        return 0;
+    }
+
+    /** {@code text(p).charAt(0)}. */
+    private char firstChar(Para p) {
+        for (int[] seg : p.segments) {
+            for (int i = seg[0]; i < seg[1]; i++) {
+                if (!Character.isWhitespace(chars[i])) {
+                    return chars[i];
+                }
+            }
+        }
+        return text(p).charAt(0); // no text: fails as reading the text does
+    }
+
+    /** How many parentheses the paragraph leaves open. */
+    private int balance(Para p) {
+        int open = 0;
+        for (int[] seg : p.segments) {
+            for (int i = seg[0]; i < seg[1]; i++) {
+                if (chars[i] == '(') {
+                    open++;
+                } else if (chars[i] == ')' && open > 0) {
+                    open--;
+                }
+            }
+        }
+        return open;
+    }
+
+    /** Whether the first parenthesis in the paragraph closes one. */
+    private boolean closesFirst(Para p) {
+        for (int[] seg : p.segments) {
+            for (int i = seg[0]; i < seg[1]; i++) {
+                if (chars[i] == '(' || chars[i] == ')') {
+                    return chars[i] == ')';
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -132,21 +264,20 @@ final class LayoutRepair {
                 lastFootnote = p;
                 continue;
             }
-            boolean interrupted = ".!?:;".indexOf(lastChar(p)) < 0 && text(p).length() > 30
-                    && i + 1 < paras.size() && paras.get(i + 1).footnote != null;
+            boolean interrupted = i + 1 < paras.size() && paras.get(i + 1).footnote != null
+                    && ".!?:;".indexOf(lastChar(p)) < 0 && textLength(p) > 30;
             if (!interrupted) {
                 continue;
             }
-            int open = balance(text(p));
+            int open = balance(p);
             int found = -1;
             for (int j = i + 1; j < paras.size() && j <= i + CONTINUATION_WINDOW; j++) {
                 Para c = paras.get(j);
                 if (c.footnote != null || used[j]) {
                     continue;
                 }
-                String t = text(c);
-                boolean lower = Character.isLowerCase(t.charAt(0));
-                boolean closes = open > 0 && closesFirst(t);
+                boolean lower = Character.isLowerCase(firstChar(c));
+                boolean closes = open > 0 && closesFirst(c);
                 if (lower || closes) {
                     found = j;
                     break;
@@ -157,7 +288,7 @@ final class LayoutRepair {
                 while (j < paras.size() && paras.get(j).footnote != null) {
                     j++;
                 }
-                if (j < paras.size() && !LIST_ITEM.matcher(text(paras.get(j))).find()) {
+                if (j < paras.size() && !LIST_ITEM.matcher(text(paras.get(j))).lookingAt()) {
                     found = j;
                 }
             }
@@ -179,23 +310,5 @@ final class LayoutRepair {
             }
         }
         return out;
-    }
-
-    private static int balance(String s) {
-        int open = 0;
-        for (char c : s.toCharArray()) {
-            if (c == '(') {
-                open++;
-            } else if (c == ')' && open > 0) {
-                open--;
-            }
-        }
-        return open;
-    }
-
-    private static boolean closesFirst(String s) {
-        int close = s.indexOf(')');
-        int open = s.indexOf('(');
-        return close >= 0 && (open < 0 || close < open);
     }
 }

@@ -2,10 +2,8 @@ package vn.baocao.normalise;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Turns raw report text into the form the extractor reads: Unicode NFC, one
@@ -17,11 +15,17 @@ import java.util.TreeMap;
  */
 public final class TextNormaliser {
 
+    /** Word limits a bookmark's name to 40 characters: '[bookmark: _GoBack]'. */
+    private static final int MAX_BOOKMARK = 64;
+
     public NormalisedText normalise(String raw) {
-        List<int[]> lines = LayoutRepair.lines(raw);
-        FootnoteMarks marks = new FootnoteMarks(raw, lines);
-        List<LayoutRepair.Para> paras = new LayoutRepair(raw).paragraphs(lines, marks);
-        TreeMap<Integer, FootnoteMarks.Mark> skip = marks.marksByStart();
+        // One copy of the characters, read by index from here on: String.charAt on Vietnamese (UTF-16) text
+        // checks its index on every call.
+        char[] chars = raw.toCharArray();
+        LayoutRepair.Lines lines = LayoutRepair.lines(chars);
+        FootnoteMarks marks = new FootnoteMarks(raw, chars, lines);
+        List<LayoutRepair.Para> paras = new LayoutRepair(raw, chars).paragraphs(lines, marks);
+        Marks skip = new Marks(marks.inOrder());
         OffsetBuilder out = new OffsetBuilder(raw.length());
         Map<Integer, Integer> anchorAt = new java.util.HashMap<>();
         List<int[]> bodies = new ArrayList<>();
@@ -30,44 +34,48 @@ public final class TextNormaliser {
             int bodyStart = out.length();
             for (int[] seg : p.segments) {
                 out.space(seg[0]);
-                copy(raw, seg[0], seg[1], skip, out, anchorAt);
+                copy(chars, seg[0], seg[1], skip, out, anchorAt);
             }
             if (p.footnote != null) {
                 bodies.add(new int[] {p.footnote, bodyStart, out.length()});
             }
         }
+        String folded = out.foldedText();
         char[] text = out.text();
         int n = out.size();
-        ToneMarks.fold(text, n);
         List<Footnote> footnotes = new ArrayList<>();
         for (int[] b : bodies) {
             Integer anchor = anchorAt.get(b[0]);
             int start = Math.min(b[1] + (b[1] < n && text[b[1]] == '\n' ? 1 : 0), b[2]);
             footnotes.add(new Footnote(b[0], start, b[2], anchor == null ? -1 : anchor));
         }
-        return new NormalisedText(new String(text, 0, n), out.origins(), raw.length(), footnotes);
+        return new NormalisedText(folded, out.origins(), raw.length(), footnotes);
     }
 
-    private static void copy(String raw, int from, int to, TreeMap<Integer, FootnoteMarks.Mark> skip,
-                             OffsetBuilder out, Map<Integer, Integer> anchorAt) {
+    private static void copy(char[] raw, int from, int to, Marks skip, OffsetBuilder out, Map<Integer, Integer> anchorAt) {
         int i = from;
-        Integer nextMark = skip.ceilingKey(from);
+        int nextMark = skip.ceiling(from);
         while (i < to) {
-            if (nextMark != null && i > nextMark) {
-                nextMark = skip.ceilingKey(i); // an artefact skipped over the mark
+            if (i > nextMark) {
+                nextMark = skip.ceiling(i); // an artefact skipped over the mark
                 continue;
             }
-            if (nextMark != null && i == nextMark) {
-                FootnoteMarks.Mark mark = skip.get(i);
+            if (i == nextMark) {
+                FootnoteMarks.Mark mark = skip.current();
                 anchorAt.put(mark.number(), out.length());
-                nextMark = skip.ceilingKey(Math.max(mark.end(), i + 1));
+                nextMark = skip.ceiling(Math.max(mark.end(), i + 1));
                 i = mark.end();
                 continue;
             }
-            char c = raw.charAt(i);
-            boolean marked = i + 1 < to && isCombining(raw.charAt(i + 1));
-            if (!marked && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0xC0 && Character.isLetter(c))) {
-                out.append(c, i); // the common case: a letter on its own
+            // The common case: words, figures and the spaces between them, copied up to the next mark.
+            i = out.copyPlain(raw, i, Math.min(to, nextMark), to);
+            if (i == to || i == nextMark) {
+                continue;
+            }
+            char c = raw[i];
+            boolean marked = i + 1 < to && CharKinds.is(raw[i + 1], CharKinds.COMBINING);
+            if (!marked && CharKinds.is(c, CharKinds.PLAIN)) {
+                out.append(c, i);
                 i++;
                 continue;
             }
@@ -81,11 +89,8 @@ public final class TextNormaliser {
                 i++;
                 continue;
             }
-            if (Character.isDigit(c) && !out.pendingWhitespace()) {
-                String word = out.lastWord();
-                if (!word.isEmpty() && Character.isLowerCase(word.charAt(word.length() - 1)) && !FootnoteMarks.isUnitStem(word)) {
-                    out.space(i); // a word run into its figure by lost formatting: 'tăng1,36%'
-                }
+            if (Character.isDigit(c) && !out.pendingWhitespace() && out.endsInLowerCaseWord()) {
+                out.space(i); // a word run into its figure by lost formatting: 'tăng1,36%'
             }
             if (!marked) {
                 out.append(c, i);
@@ -94,10 +99,10 @@ public final class TextNormaliser {
             }
             // Decomposed accents: copy a base letter with its combining marks, composed.
             int j = i + 1;
-            while (j < to && isCombining(raw.charAt(j))) {
+            while (j < to && CharKinds.is(raw[j], CharKinds.COMBINING)) {
                 j++;
             }
-            String composed = Normalizer.normalize(raw.substring(i, j), Normalizer.Form.NFC);
+            String composed = Normalizer.normalize(new String(raw, i, j - i), Normalizer.Form.NFC);
             for (int k = 0; k < composed.length(); k++) {
                 out.append(composed.charAt(k), i);
             }
@@ -105,15 +110,12 @@ public final class TextNormaliser {
         }
     }
 
-    private static boolean isCombining(char c) {
-        return c >= 0x300 && Character.getType(c) == Character.NON_SPACING_MARK;
-    }
-
     /** Length of a conversion artefact starting at {@code i} that carries no text, 0 if none. */
-    private static int artefactLength(String s, int i, int lineStart) {
-        char c = s.charAt(i);
-        if (c == '[' && s.startsWith("[bookmark:", i)) {
-            int close = s.indexOf(']', i);
+    private static int artefactLength(char[] s, int i, int lineStart) {
+        char c = s[i];
+        if (c == '[' && startsWith(s, i, "[bookmark:")) {
+            // a bookmark's name is short: looking no further keeps a text of unclosed '[bookmark:' linear
+            int close = indexOf(s, ']', i, Math.min(s.length, i + MAX_BOOKMARK));
             return close < 0 ? 0 : close - i + 1;
         }
         if (c == '*') {
@@ -121,10 +123,10 @@ public final class TextNormaliser {
         }
         if (c == '#' && blankBefore(s, i, lineStart)) {
             int j = i;
-            while (j < s.length() && s.charAt(j) == '#') {
+            while (j < s.length && s[j] == '#') {
                 j++;
             }
-            return j < s.length() && s.charAt(j) == ' ' ? j - i : 0;
+            return j < s.length && s[j] == ' ' ? j - i : 0;
         }
         if (c == '|' && isTableRule(s, i)) {
             return 1;
@@ -132,10 +134,31 @@ public final class TextNormaliser {
         return 0;
     }
 
+    private static boolean startsWith(char[] s, int at, String prefix) {
+        if (at + prefix.length() > s.length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (s[at + k] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(char[] s, char c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s[k] == c) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Only white space between the line's start and i; stops at the first character that is not. */
-    private static boolean blankBefore(String s, int i, int lineStart) {
+    private static boolean blankBefore(char[] s, int i, int lineStart) {
         for (int k = i - 1; k >= lineStart; k--) {
-            if (!Character.isWhitespace(s.charAt(k))) {
+            if (!Character.isWhitespace(s[k])) {
                 return false;
             }
         }
@@ -143,91 +166,55 @@ public final class TextNormaliser {
     }
 
     /** A Markdown table pipe: '|' with space or line edge around it. */
-    private static boolean isTableRule(String s, int i) {
-        boolean before = i == 0 || Character.isWhitespace(s.charAt(i - 1));
-        boolean after = i + 1 >= s.length() || Character.isWhitespace(s.charAt(i + 1));
+    private static boolean isTableRule(char[] s, int i) {
+        boolean before = i == 0 || Character.isWhitespace(s[i - 1]);
+        boolean after = i + 1 >= s.length || Character.isWhitespace(s[i + 1]);
         return before || after;
     }
 
-    /** Accumulates output characters and their origins, folding whitespace. */
-    private static final class OffsetBuilder {
-        // A plain array, not a StringBuilder: one store per character, and no copy to hand the text over.
-        private char[] text;
-        private int length;
-        private int[] origin;
-        private boolean pendingSpace;
-        private boolean pendingBreak;
-        private int pendingOrigin;
+    /**
+     * The confirmed footnote marks in order of their start, read forward: each paragraph segment looks up its
+     * first mark once and then steps on, instead of asking a sorted map at every mark.
+     */
+    private static final class Marks {
+        private final FootnoteMarks.Mark[] marks;
+        private int at;
 
-        OffsetBuilder(int originalLength) {
-            this.text = new char[Math.max(16, originalLength + 16)];
-            this.origin = new int[Math.max(16, originalLength + 16)];
+        Marks(FootnoteMarks.Mark[] marks) {
+            this.marks = marks;
         }
 
-        int length() {
-            return length + (pendingBreak && length > 0 ? 1 : 0);
-        }
-
-        void space(int at) {
-            if (!pendingSpace && !pendingBreak) {
-                pendingOrigin = at;
+        /** Start of the first mark at or after {@code offset}, {@link Integer#MAX_VALUE} if none. */
+        int ceiling(int offset) {
+            if (marks.length == 0) {
+                return Integer.MAX_VALUE;
             }
-            pendingSpace = true;
-        }
-
-        void paragraphBreak() {
-            if (length > 0) {
-                pendingBreak = true;
-                pendingSpace = false;
+            if (at > 0 && marks[at - 1].start() >= offset) {
+                at = firstFrom(offset); // a segment that comes before the one read last (a sentence continued after its footnotes)
             }
+            while (at < marks.length && marks[at].start() < offset) {
+                at++;
+            }
+            return at < marks.length ? marks[at].start() : Integer.MAX_VALUE;
         }
 
-        void append(char c, int at) {
-            if (length > 0) {
-                if (pendingBreak) {
-                    put('\n', at);
-                } else if (pendingSpace) {
-                    put(' ', pendingOrigin);
+        private int firstFrom(int offset) {
+            int lo = 0;
+            int hi = marks.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (marks[mid].start() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
             }
-            pendingSpace = false;
-            pendingBreak = false;
-            put(c, at);
+            return lo;
         }
 
-        private void put(char c, int at) {
-            if (length == origin.length) {
-                origin = Arrays.copyOf(origin, origin.length * 2);
-                text = Arrays.copyOf(text, text.length * 2);
-            }
-            origin[length] = at;
-            text[length++] = c;
-        }
-
-        boolean pendingWhitespace() {
-            return pendingSpace || pendingBreak;
-        }
-
-        /** The letters at the end of the text so far. */
-        String lastWord() {
-            int k = length;
-            while (k > 0 && Character.isLetter(text[k - 1])) {
-                k--;
-            }
-            return new String(text, k, length - k);
-        }
-
-        /** The text so far, to fold in place; only its first {@link #size()} characters are text. */
-        char[] text() {
-            return text;
-        }
-
-        int size() {
-            return length;
-        }
-
-        int[] origins() {
-            return Arrays.copyOf(origin, length);
+        /** The mark {@link #ceiling} found last. */
+        FootnoteMarks.Mark current() {
+            return marks[at];
         }
     }
 }

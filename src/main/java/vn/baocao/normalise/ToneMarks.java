@@ -24,13 +24,25 @@ public final class ToneMarks {
             Map.entry('ỷ', new char[] {'y', 'ỏ', 'ủ'}), Map.entry('ỹ', new char[] {'y', 'õ', 'ũ'}),
             Map.entry('ỵ', new char[] {'y', 'ọ', 'ụ'}));
 
-    /** Characters (either case) that can be the second vowel of oa, oe or uy: most text holds none, so most characters are passed over at a glance. */
-    private static final boolean[] SECOND_VOWEL = new boolean[0x2000];
+    /*
+     * By character (either case) that can be the second vowel of oa, oe or uy, a look-up of the map above made once:
+     * the plain lower-case vowel (0 for characters that are not such a vowel), the marked o and the marked u.
+     * Most characters are passed over at a glance, and none is boxed to be looked up.
+     */
+    private static final char[] PLAIN = new char[0x2000];
+    private static final char[] MARKED_O = new char[PLAIN.length];
+    private static final char[] MARKED_U = new char[PLAIN.length];
 
     static {
         for (char k : SECOND_TO_FIRST.keySet()) {
-            SECOND_VOWEL[k] = true;
-            SECOND_VOWEL[Character.toUpperCase(k)] = true;
+            for (char c : new char[] {k, Character.toUpperCase(k)}) {
+                char[] to = SECOND_TO_FIRST.get(Character.toLowerCase(c));
+                if (to != null) {
+                    PLAIN[c] = to[0];
+                    MARKED_O[c] = to[1];
+                    MARKED_U[c] = to[2];
+                }
+            }
         }
     }
 
@@ -47,25 +59,52 @@ public final class ToneMarks {
     /** Folds the first {@code length} characters of {@code c} in place. */
     static void fold(char[] c, int length) {
         for (int i = 1; i < length; i++) {
-            if (c[i] >= SECOND_VOWEL.length || !SECOND_VOWEL[c[i]]) {
-                continue;
-            }
-            char marked = Character.toLowerCase(c[i]);
-            char[] to = SECOND_TO_FIRST.get(marked);
-            if (to == null || (i + 1 < length && Character.isLetter(c[i + 1]))) {
-                continue;
-            }
-            char before = Character.toLowerCase(c[i - 1]);
-            boolean oa = before == 'o' && (to[0] == 'a' || to[0] == 'e');
-            boolean uy = before == 'u' && to[0] == 'y' && !(i >= 2 && Character.toLowerCase(c[i - 2]) == 'q');
-            if (!oa && !uy) {
-                continue;
-            }
-            boolean upperFirst = Character.isUpperCase(c[i - 1]);
-            boolean upperSecond = Character.isUpperCase(c[i]);
-            char first = oa ? to[1] : to[2];
-            c[i - 1] = upperFirst ? Character.toUpperCase(first) : first;
-            c[i] = upperSecond ? Character.toUpperCase(to[0]) : to[0];
+            foldAt(c, length, i);
         }
+    }
+
+    /**
+     * Folds the first {@code length} characters of {@code c} in place, looking only at the {@code count} places
+     * in {@code at} (in increasing order) where a character that {@link #isSecondVowel may move its mark} follows
+     * one that {@link #isFirstVowel may take it}: nowhere else does folding change anything.
+     */
+    static void fold(char[] c, int length, int[] at, int count) {
+        for (int k = 0; k < count; k++) {
+            foldAt(c, length, at[k]);
+        }
+    }
+
+    /** A vowel with its mark where the dictionary's style does not put it in oa, oe or uy: 'à' of 'hoà', 'ỷ' of 'thuỷ'. */
+    static boolean isSecondVowel(char c) {
+        return c < PLAIN.length && PLAIN[c] != 0;
+    }
+
+    /** The first vowel of oa, oe or uy: the only letters that lower-case to o and u are these. */
+    static boolean isFirstVowel(char c) {
+        return c == 'o' || c == 'O' || c == 'u' || c == 'U';
+    }
+
+    private static void foldAt(char[] c, int length, int i) {
+        char second = c[i];
+        char plain = second < PLAIN.length ? PLAIN[second] : 0;
+        if (plain == 0) {
+            return;
+        }
+        char before = c[i - 1];
+        boolean oa = (before == 'o' || before == 'O') && (plain == 'a' || plain == 'e');
+        boolean uy = (before == 'u' || before == 'U') && plain == 'y' && !(i >= 2 && (c[i - 2] == 'q' || c[i - 2] == 'Q'));
+        if (!oa && !uy || i + 1 < length && isLetter(c[i + 1])) {
+            return;
+        }
+        boolean upperFirst = Character.isUpperCase(before);
+        boolean upperSecond = Character.isUpperCase(second);
+        char first = oa ? MARKED_O[second] : MARKED_U[second];
+        c[i - 1] = upperFirst ? Character.toUpperCase(first) : first;
+        c[i] = upperSecond ? Character.toUpperCase(plain) : plain;
+    }
+
+    /** {@link Character#isLetter}, answered without a look-up for the ASCII letters that close most syllables. */
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 && Character.isLetter(c);
     }
 }

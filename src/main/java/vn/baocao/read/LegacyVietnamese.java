@@ -82,12 +82,39 @@ public final class LegacyVietnamese {
 
     /** Converts every paragraph that is in a legacy encoding; Unicode paragraphs stay as they are. */
     public static String convertParagraphs(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (String para : text.split("(?<=\n)")) {
-            Optional<Encoding> e = detect(para);
-            out.append(e.isPresent() ? convert(para, e.get()) : para);
+        char[] chars = text.toCharArray();
+        StringBuilder out = null; // made only when a paragraph needs converting: most texts are Unicode throughout
+        int start = 0;
+        while (start < chars.length) {
+            int end = start;
+            while (end < chars.length && chars[end] != '\n') {
+                end++;
+            }
+            end = Math.min(end + 1, chars.length); // a paragraph keeps its line break
+            Optional<Encoding> e = hasUnicodeVietnamese(chars, start, end) ? Optional.empty() : detect(text.substring(start, end));
+            if (e.isPresent()) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, start);
+                }
+                out.append(convert(text.substring(start, end), e.get()));
+            } else if (out != null) {
+                out.append(text, start, end);
+            }
+            start = end;
         }
-        return out.toString();
+        return out == null ? text : out.toString();
+    }
+
+    /** What {@link #UNICODE_VIETNAMESE} finds, looked for without a matcher: the first test of {@link #detect}. */
+    private static boolean hasUnicodeVietnamese(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c >= '\u1EA0' && c <= '\u1EF9' || c == 'ă' || c == 'Ă' || c == 'ơ' || c == 'Ơ' || c == 'ư' || c == 'Ư'
+                    || c == 'đ' || c == 'Đ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The encoding a font name implies: '.VnTime', '.VnArialH' are TCVN3; 'VNI-Times' is VNI. */

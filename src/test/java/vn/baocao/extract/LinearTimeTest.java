@@ -51,11 +51,16 @@ class LinearTimeTest {
         Path small = shape.write(tmp.resolve("small"), SMALL);
         Path large = shape.write(tmp.resolve("large"), LARGE);
         read(small); // warm up
-        double perMbSmall = Math.min(secondsToRead(small), secondsToRead(small)) / (SMALL / 1048576.0);
-        double perMbLarge = Math.min(secondsToRead(large), secondsToRead(large)) / (LARGE / 1048576.0);
+        // the best of three: a busy machine slows single runs, never the best one much
+        double perMbSmall = best(small) / (SMALL / 1048576.0);
+        double perMbLarge = best(large) / (LARGE / 1048576.0);
         System.out.printf("%-18s %.3f s/MB at %d KB, %.3f s/MB at %d KB%n", shape, perMbSmall, SMALL / 1024, perMbLarge, LARGE / 1024);
         assertThat(perMbLarge).as("%s: seconds per MB at %d KB against %d KB", shape, LARGE / 1024, SMALL / 1024)
                 .isLessThan(MAX_GROWTH * Math.max(perMbSmall, 0.02));
+    }
+
+    private static double best(Path file) throws Exception {
+        return Math.min(secondsToRead(file), Math.min(secondsToRead(file), secondsToRead(file)));
     }
 
     private static double secondsToRead(Path file) throws Exception {

@@ -48,6 +48,7 @@ public final class PathologicalShapes {
                 new Shape("huge-number", n -> repeat("Tổng thu ngân sách ước đạt " + digits(100_000) + " tỷ đồng, tăng 5%. ", n)),
                 new Shape("combining-marks", n -> repeat(strayMarks(report), n)),
                 new Shape("number-soup", n -> repeat(numberSoup(), n)),
+                new Shape("unclosed-bookmarks", n -> repeat("[bookmark: thu ngân sách ước đạt 5.453 tỷ đồng, tăng 12,5% ", n)),
                 new Shape("random-bytes", PathologicalShapes::randomBytes));
     }
 

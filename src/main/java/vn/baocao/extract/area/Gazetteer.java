@@ -15,8 +15,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import vn.baocao.extract.text.Fold;
-import vn.baocao.extract.text.Lexicon;
-import vn.baocao.extract.text.PhraseIndex;
 import vn.baocao.extract.text.Tokens;
 
 /**
@@ -35,7 +33,9 @@ public final class Gazetteer {
     private final Map<String, List<AdminUnit>> byName = new HashMap<>();
     private final Map<String, List<String>> successors = new HashMap<>();
     private final Map<String, List<String>> predecessors = new HashMap<>();
-    private final Lexicon<String> names = new Lexicon<>(Gazetteer::nameKey);
+    /** The provinces by name key: a name written without its type word stands for a province only. */
+    private final Map<String, List<AdminUnit>> provinces = new HashMap<>();
+    private final NameIndex names = new NameIndex();
 
     private Gazetteer() {
     }
@@ -77,6 +77,9 @@ public final class Gazetteer {
     private void add(AdminUnit u) {
         byKey.put(u.key(), u);
         byName.computeIfAbsent(nameKey(u.name()), k -> new ArrayList<>()).add(u);
+        if (u.level().equals("province")) {
+            provinces.computeIfAbsent(nameKey(u.name()), k -> new ArrayList<>()).add(u);
+        }
         // one entry per name: 'Tân Hòa' is the name of dozens of communes, and a hit per unit would be a hit per commune
         if (!u.name().chars().allMatch(Character::isDigit) && byName.get(nameKey(u.name())).size() == 1) {
             names.add(u.name(), nameKey(u.name()));
@@ -117,15 +120,22 @@ public final class Gazetteer {
         return byName.getOrDefault(nameKey(name), List.of());
     }
 
-    /** Unit names written in tokens [from, to), by their name key. */
-    public List<PhraseIndex.Hit<String>> names(Tokens tokens, int from, int to) {
-        // a place name is written with a capital: only tokens that start with one can start a name
-        return names.find(tokens, from, to, i -> Character.isUpperCase(tokens.text().charAt(tokens.start(i))));
+    /**
+     * Unit names written in tokens [from, to), each starting with a capital: for each token starting one, the end of
+     * the longest in {@code ends[start]} and its name key in {@code keys[start]}.
+     */
+    public void names(Tokens tokens, int from, int to, int[] ends, String[] keys) {
+        names.longest(tokens, from, to, ends, keys);
     }
 
     /** Units whose name has this key. */
     public List<AdminUnit> byNameKey(String key) {
         return byName.getOrDefault(key, List.of());
+    }
+
+    /** The provinces among {@link #byNameKey}, in the same order. */
+    public List<AdminUnit> provincesByNameKey(String key) {
+        return provinces.getOrDefault(key, List.of());
     }
 
     public AdminUnit parent(AdminUnit u) {

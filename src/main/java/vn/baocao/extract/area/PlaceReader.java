@@ -1,14 +1,15 @@
 package vn.baocao.extract.area;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import vn.baocao.extract.document.DocumentText;
 import vn.baocao.extract.document.Paragraph;
 import vn.baocao.extract.language.Cue;
+import vn.baocao.extract.text.Fold;
 import vn.baocao.extract.text.PhraseIndex;
 import vn.baocao.extract.text.Tokens;
+import vn.baocao.normalise.ToneMarks;
 
 /**
  * Finds the places a document names: a type word of places.csv followed by the
@@ -29,46 +30,59 @@ public final class PlaceReader {
 
     public List<PlaceMention> read(DocumentText doc) {
         Tokens t = doc.tokens();
-        Map<Integer, PhraseIndex.Hit<String>> nameAt = new HashMap<>();
+        Names names = new Names(new int[t.size()], new String[t.size()]);
         for (Paragraph p : doc.paragraphs()) {
-            if (p.furniture() || p.isEmpty()) {
-                continue;
-            }
-            for (PhraseIndex.Hit<String> h : gazetteer.names(t, p.from(), p.to())) {
-                PhraseIndex.Hit<String> before = nameAt.get(h.start());
-                if (before == null || h.end() > before.end()) {
-                    nameAt.put(h.start(), h);
-                }
+            if (!p.furniture() && !p.isEmpty()) {
+                gazetteer.names(t, p.from(), p.to(), names.ends(), names.keys());
             }
         }
         List<PlaceMention> out = new ArrayList<>();
         int covered = 0;
         for (int i = 0; i < t.size(); i++) {
+            if (i < covered) {
+                continue;
+            }
             PhraseIndex.Hit<Cue> type = doc.cueAt(i, Cue.Category.PLACE, "type");
-            if (type != null && i >= covered) {
-                PlaceMention m = typed(doc, type, nameAt);
+            if (type != null) {
+                PlaceMention m = typed(doc, type, names);
                 if (m != null) {
                     out.add(m);
                     covered = m.end();
                     continue;
                 }
             }
-            PhraseIndex.Hit<String> name = nameAt.get(i);
-            if (name != null && i >= covered && capital(t, i)) {
-                // a province named without its type word must be written exactly: 'Diễn biến' is not Điện Biên
-                String written = vn.baocao.normalise.ToneMarks.fold(vn.baocao.extract.text.Fold.lower(t.span(name.start(), name.end())));
-                List<AdminUnit> provinces = gazetteer.byNameKey(name.value()).stream().filter(u -> u.level().equals("province")
-                        && vn.baocao.normalise.ToneMarks.fold(vn.baocao.extract.text.Fold.lower(u.name())).equals(written)).toList();
+            int end = names.ends()[i];
+            if (end > 0 && NameIndex.capital(t, i)) {
+                List<AdminUnit> provinces = writtenExactly(t, i, end, gazetteer.provincesByNameKey(names.keys()[i]));
                 if (!provinces.isEmpty()) {
-                    out.add(new PlaceMention(i, name.end(), null, provinces, false, null));
-                    covered = name.end();
+                    out.add(new PlaceMention(i, end, null, provinces, false, null));
+                    covered = end;
                 }
             }
         }
         return markIssuers(doc, out);
     }
 
-    private PlaceMention typed(DocumentText doc, PhraseIndex.Hit<Cue> type, Map<Integer, PhraseIndex.Hit<String>> nameAt) {
+    /** The longest unit name starting at each token: its end (0 if none) and its name key. */
+    private record Names(int[] ends, String[] keys) {
+    }
+
+    /** A province named without its type word must be written exactly: 'Diễn biến' is not Điện Biên. */
+    private static List<AdminUnit> writtenExactly(Tokens t, int from, int to, List<AdminUnit> provinces) {
+        if (provinces.isEmpty()) {
+            return provinces;
+        }
+        String written = ToneMarks.fold(Fold.lower(t.span(from, to)));
+        List<AdminUnit> out = new ArrayList<>(provinces.size());
+        for (AdminUnit u : provinces) {
+            if (ToneMarks.fold(Fold.lower(u.name())).equals(written)) {
+                out.add(u);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private PlaceMention typed(DocumentText doc, PhraseIndex.Hit<Cue> type, Names names) {
         Tokens t = doc.tokens();
         int j = type.end();
         if (t.is(j, '.')) {
@@ -82,20 +96,22 @@ public final class PlaceReader {
             List<AdminUnit> units = ofType(gazetteer.named(t.folded(j)), typeWord);
             return units.isEmpty() ? null : new PlaceMention(type.start(), j + 1, typeWord, units, false, null);
         }
-        PhraseIndex.Hit<String> name = nameAt.get(j);
-        if (name == null || !capital(t, j)) {
+        int end = names.ends()[j];
+        if (end == 0 || !NameIndex.capital(t, j)) {
             return null;
         }
-        List<AdminUnit> units = ofType(gazetteer.byNameKey(name.value()), typeWord);
-        return units.isEmpty() ? null : new PlaceMention(type.start(), name.end(), typeWord, units, false, null);
+        List<AdminUnit> units = ofType(gazetteer.byNameKey(names.keys()[j]), typeWord);
+        return units.isEmpty() ? null : new PlaceMention(type.start(), end, typeWord, units, false, null);
     }
 
     private static List<AdminUnit> ofType(List<AdminUnit> units, String typeWord) {
-        return units.stream().filter(u -> u.type().equals(typeWord)).toList();
-    }
-
-    private static boolean capital(Tokens t, int i) {
-        return Character.isUpperCase(t.text().charAt(t.start(i)));
+        List<AdminUnit> out = new ArrayList<>(units.size());
+        for (AdminUnit u : units) {
+            if (u.type().equals(typeWord)) {
+                out.add(u);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     private static boolean stopBetween(Tokens t, int from, int to) {

@@ -19,12 +19,17 @@ final class Damage {
     static boolean looksDamaged(Tokens t) {
         int words = 0;
         int vowelless = 0;
+        byte[] known = new byte[t.distinctWords()]; // per distinct word: 0 not yet asked, 1 has a vowel, 2 has none
         for (int i = 0; i < t.size(); i++) {
             if (!t.isWord(i)) {
                 continue;
             }
             words++;
-            if (t.end(i) - t.start(i) >= 2 && Character.isLowerCase(t.text().charAt(t.start(i))) && !hasVowel(t.folded(i))) {
+            int w = t.wordId(i);
+            if (known[w] == 0) {
+                known[w] = hasVowel(t.folded(i)) ? (byte) 1 : (byte) 2;
+            }
+            if (known[w] == 2 && t.end(i) - t.start(i) >= 2 && Character.isLowerCase(t.text().charAt(t.start(i)))) {
                 vowelless++;
             }
         }

@@ -38,6 +38,12 @@ public final class DocumentText {
     /** Every cue found, by the token it starts at and by the token it ends before. */
     private final HitsAt<Cue> cuesByStart;
     private final HitsAt<Cue> cuesByEnd;
+    /**
+     * The categories of the cues starting (ending) at each token, one bit each: most tokens start no cue of the
+     * category asked for, and say so in one read.
+     */
+    private final int[] categoriesStarting;
+    private final int[] categoriesEnding;
     private final List<PhraseIndex.Hit<IndicatorPhrase>> phrases;
     private final List<PhraseIndex.Hit<String>> topics;
     private final boolean[] covered;
@@ -73,6 +79,13 @@ public final class DocumentText {
         }
         this.cuesByStart = new HitsAt<>(cues, n, PhraseIndex.Hit::start);
         this.cuesByEnd = new HitsAt<>(cues, n + 1, PhraseIndex.Hit::end);
+        this.categoriesStarting = new int[n];
+        this.categoriesEnding = new int[n + 1];
+        for (PhraseIndex.Hit<Cue> h : cues) {
+            int bit = 1 << h.value().category().ordinal();
+            categoriesStarting[h.start()] |= bit;
+            categoriesEnding[h.end()] |= bit;
+        }
         ph.sort(Comparator.comparingInt((PhraseIndex.Hit<IndicatorPhrase> h) -> h.end()).thenComparingInt(h -> h.start()));
         tp.sort(Comparator.comparingInt(PhraseIndex.Hit::start));
         this.phrases = ph;
@@ -158,7 +171,8 @@ public final class DocumentText {
     }
 
     private boolean isStop(int i) {
-        return tokens.is(i, '.') || tokens.is(i, '!') || tokens.is(i, '?') || tokens.is(i, '…');
+        char c = tokens.punct(i);
+        return c == '.' || c == '!' || c == '?' || c == '…';
     }
 
     private boolean opensSentence(int i) {
@@ -216,22 +230,31 @@ public final class DocumentText {
         return cuesByStart.at(i);
     }
 
-    /** The longest cue of a category starting at token i, or null. */
-    public PhraseIndex.Hit<Cue> cueAt(int i, Cue.Category category) {
-        PhraseIndex.Hit<Cue> best = null;
-        for (PhraseIndex.Hit<Cue> h : cuesAt(i)) {
-            if (h.value().category() == category && (best == null || h.end() > best.end())) {
-                best = h;
-            }
-        }
-        return best;
+    /** The categories of the cues starting at token i, bit {@code 1 << category.ordinal()} each (0 outside the text). */
+    public int cueCategoriesAt(int i) {
+        return i >= 0 && i < categoriesStarting.length ? categoriesStarting[i] : 0;
     }
 
-    /** The longest cue of a category and type starting at token i, or null. */
+    /** The same for the cues ending at token {@code end} (exclusive). */
+    public int cueCategoriesEndingAt(int end) {
+        return end >= 0 && end < categoriesEnding.length ? categoriesEnding[end] : 0;
+    }
+
+    /** The longest cue of a category starting at token i, or null. */
+    public PhraseIndex.Hit<Cue> cueAt(int i, Cue.Category category) {
+        return cueAt(i, category, null);
+    }
+
+    /** The longest cue of a category and type (any type if null) starting at token i, or null. */
     public PhraseIndex.Hit<Cue> cueAt(int i, Cue.Category category, String type) {
+        if (i < 0 || i >= categoriesStarting.length || (categoriesStarting[i] & 1 << category.ordinal()) == 0) {
+            return null;
+        }
         PhraseIndex.Hit<Cue> best = null;
-        for (PhraseIndex.Hit<Cue> h : cuesAt(i)) {
-            if (h.value().is(category, type) && (best == null || h.end() > best.end())) {
+        for (int k = cuesByStart.first(i), to = cuesByStart.first(i + 1); k < to; k++) {
+            PhraseIndex.Hit<Cue> h = cuesByStart.get(k);
+            if (h.value().category() == category && (type == null || h.value().type().equals(type))
+                    && (best == null || h.end() > best.end())) {
                 best = h;
             }
         }
@@ -240,9 +263,13 @@ public final class DocumentText {
 
     /** The longest cue of a category that ends at token {@code end} (exclusive) and starts at or after {@code from}, or null. */
     public PhraseIndex.Hit<Cue> cueEndingAt(int end, int from, Cue.Category category) {
+        if (end < 0 || end >= categoriesEnding.length || (categoriesEnding[end] & 1 << category.ordinal()) == 0) {
+            return null;
+        }
         int earliest = Math.max(from, end - 8);
         PhraseIndex.Hit<Cue> best = null;
-        for (PhraseIndex.Hit<Cue> h : cuesByEnd.at(end)) {
+        for (int k = cuesByEnd.first(end), to = cuesByEnd.first(end + 1); k < to; k++) {
+            PhraseIndex.Hit<Cue> h = cuesByEnd.get(k);
             if (h.start() >= earliest && h.value().category() == category && (best == null || h.start() < best.start())) {
                 best = h;
             }

@@ -35,6 +35,15 @@ final class HitsAt<T> {
         hits = Arrays.asList(placed);
     }
 
+    /** Where the hits at token i start among all: they are {@link #get}(k) for k in [first(i), first(i + 1)). */
+    int first(int i) {
+        return i < 0 ? 0 : i >= first.length ? hits.size() : first[i];
+    }
+
+    PhraseIndex.Hit<T> get(int k) {
+        return hits.get(k);
+    }
+
     /** The hits at token i (never null). */
     List<PhraseIndex.Hit<T>> at(int i) {
         if (i < 0 || i >= first.length - 1 || first[i] == first[i + 1]) {

@@ -2,8 +2,8 @@ package vn.baocao.extract.figure;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.baocao.extract.document.DocumentText;
 import vn.baocao.extract.language.Cue;
+import vn.baocao.extract.number.TokenCues;
 import vn.baocao.extract.text.PhraseIndex;
 import vn.baocao.extract.text.Tokens;
 
@@ -15,6 +15,9 @@ import vn.baocao.extract.text.Tokens;
  * number) a comma.
  */
 final class CueChain {
+
+    private static final Cue.Category[] CATEGORIES = Cue.Category.values();
+    private static final Cue.Category[] NO_CATEGORIES = {};
 
     private final List<PhraseIndex.Hit<Cue>> hits = new ArrayList<>();
     private int end;
@@ -53,9 +56,9 @@ final class CueChain {
     }
 
     /** The chain before token {@code at}, not reaching before {@code limit}. */
-    static CueChain before(DocumentText doc, int at, int limit, boolean[] periodToken) {
+    static CueChain before(TokenCues cues, int at, int limit, boolean[] periodToken) {
         CueChain chain = new CueChain();
-        Tokens t = doc.tokens();
+        Tokens t = cues.doc().tokens();
         int k = at;
         while (k > limit) {
             if (periodToken[k - 1]) {
@@ -63,8 +66,8 @@ final class CueChain {
                 continue;
             }
             PhraseIndex.Hit<Cue> best = null;
-            for (Cue.Category cat : Cue.Category.values()) {
-                PhraseIndex.Hit<Cue> h = doc.cueEndingAt(k, limit, cat);
+            for (Cue.Category cat : cues.anyEndingAt(k) ? CATEGORIES : NO_CATEGORIES) {
+                PhraseIndex.Hit<Cue> h = cues.cueEndingAt(k, limit, cat);
                 if (h != null && (best == null || h.start() < best.start() || h.start() == best.start() && preferred(h, best))) {
                     best = h;
                 }
@@ -100,9 +103,9 @@ final class CueChain {
      * The chain after token {@code at}, not reaching {@code limit}; period mentions in it are passed over.
      * It ends after its last cue that is not a filler: 'tấn giảm 162 tấn' leaves 'giảm' to the next number.
      */
-    static CueChain after(DocumentText doc, int at, int limit, boolean[] periodToken) {
+    static CueChain after(TokenCues cues, int at, int limit, boolean[] periodToken) {
         CueChain chain = new CueChain();
-        Tokens t = doc.tokens();
+        Tokens t = cues.doc().tokens();
         int k = at;
         int significant = at;
         while (k < limit) {
@@ -117,7 +120,7 @@ final class CueChain {
                 continue;
             }
             PhraseIndex.Hit<Cue> best = null;
-            for (PhraseIndex.Hit<Cue> h : doc.cuesAt(k)) {
+            for (PhraseIndex.Hit<Cue> h : cues.cuesAt(k)) {
                 if (h.end() <= limit && after(h.value())
                         && (best == null || h.end() > best.end() || h.end() == best.end() && preferred(h, best))) {
                     best = h;

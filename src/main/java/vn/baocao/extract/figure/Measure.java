@@ -4,8 +4,11 @@ package vn.baocao.extract.figure;
 public enum Measure {
     VALUE, PCT_OF_TARGET, YOY_PCT, YOY_ABS, MOM_PCT, PREV_VALUE;
 
+    /** Asked for every figure read: made once. */
+    private final String code = name().toLowerCase(java.util.Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return code;
     }
 
     public boolean isRelative() {

@@ -4,6 +4,7 @@ import vn.baocao.extract.document.DocumentText;
 import vn.baocao.extract.language.Cue;
 import vn.baocao.extract.language.Unit;
 import vn.baocao.extract.number.Quantity;
+import vn.baocao.extract.number.TokenCues;
 import vn.baocao.extract.text.PhraseIndex;
 
 /**
@@ -29,14 +30,22 @@ public final class MeasureReader {
 
     /** How far before a number a direction or reach word still governs it. */
     private static final int NEAR = 3;
+    /** Measure words that, nearer the number than a direction, say what it is instead. */
+    private static final String[] BLOCKERS = {"reach", "growth", "share"};
 
     /**
      * @param before the reading of the figure just before this one in its sentence, else null: 'tăng 12,8 tỷ đồng,
      *               tương đương 24,06% so cùng kỳ' restates that change in percent and takes its direction
      */
     public Reading read(DocumentText doc, Quantity q, int leftLimit, int rightLimit, boolean[] periodToken, Reading before) {
-        CueChain left = CueChain.before(doc, q.start(), leftLimit, periodToken);
-        CueChain right = CueChain.after(doc, q.end(), rightLimit, periodToken);
+        return read(new TokenCues(doc), q, leftLimit, rightLimit, periodToken, before);
+    }
+
+    /** The same, for a reader that reads many figures of one document with its cues by token. */
+    public Reading read(TokenCues cues, Quantity q, int leftLimit, int rightLimit, boolean[] periodToken, Reading before) {
+        DocumentText doc = cues.doc();
+        CueChain left = CueChain.before(cues, q.start(), leftLimit, periodToken);
+        CueChain right = CueChain.after(cues, q.end(), rightLimit, periodToken);
         if (near(left, "contribution") || near(left, "remainder") || right.position(Cue.Category.MEASURE, "contribution") == 0) {
             return null;
         }
@@ -131,7 +140,7 @@ public final class MeasureReader {
         if (nearest < 0 || nearest > NEAR) {
             return null;
         }
-        for (String blocker : new String[] {"reach", "growth", "share"}) {
+        for (String blocker : BLOCKERS) {
             int b = left.position(Cue.Category.MEASURE, blocker);
             if (b >= 0 && b < nearest) {
                 return null; // 'giảm còn 2,1%', 'thấp hơn mức tăng 13,52%': a nearer word says what the number is

@@ -2,7 +2,10 @@ package vn.baocao.extract.number;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import vn.baocao.extract.document.DocumentText;
 import vn.baocao.extract.language.Cue;
 import vn.baocao.extract.language.Unit;
@@ -23,18 +26,27 @@ public final class QuantityReader {
 
     private static final int PHONE_GROUPS = 3;
     private static final TokenPattern WRITTEN_DATE = TokenPattern.compile("ngày <DAY> tháng <M> [năm <Y>]");
+    private static final Set<String> WRITTEN_DATE_START = WRITTEN_DATE.firstWords();
+    /** The units of units.csv by code, looked up once per code rather than once per figure. */
+    private final Map<String, Unit> unitsByCode = new HashMap<>();
 
     /** Quantities in tokens [from, to); tokens marked in {@code masked} (periods, dates) are not read. */
     public List<Quantity> read(DocumentText doc, int from, int to, boolean[] masked) {
+        return read(new TokenCues(doc), from, to, masked);
+    }
+
+    /** The same, for a reader that reads many stretches of one document with its cues by token. */
+    public List<Quantity> read(TokenCues cues, int from, int to, boolean[] masked) {
+        DocumentText doc = cues.doc();
         Tokens t = doc.tokens();
         List<Quantity> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            if (!t.isNumber(i) || masked[i] || notAFigure(doc, i, from, to)) {
+            if (!t.isNumber(i) || masked[i] || notAFigure(cues, i, from, to)) {
                 i = skipDateOrTime(t, i, to);
                 continue;
             }
-            Quantity q = readAt(doc, i, from, to, masked);
+            Quantity q = readAt(cues, i, from, to, masked);
             if (q == null) {
                 i++;
                 continue;
@@ -48,7 +60,7 @@ public final class QuantityReader {
     /** '0273', and the groups written after it: '0273 3872 582', '024.38837692'. */
     private static boolean phone(Tokens t, int i) {
         for (int k = i; k >= Math.max(0, i - PHONE_GROUPS); k--) {
-            if (!t.isNumber(k) || !t.folded(k).matches("\\d+")) {
+            if (!t.isNumber(k) || !digits(t.folded(k))) {
                 return false;
             }
             String s = t.folded(k);
@@ -59,11 +71,33 @@ public final class QuantityReader {
         return false;
     }
 
+    /** Only ASCII digits, as the regular expression {@code \\d+} reads them. */
+    private static boolean digits(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
+    /** '1,193': one to three digits, a comma, three digits. */
+    private static boolean commaThousands(String s) {
+        int comma = s.indexOf(',');
+        return comma >= 1 && comma <= 3 && s.length() == comma + 4 && digits(s.substring(0, comma)) && digits(s.substring(comma + 1));
+    }
+
+    /** 'ngày 20 tháng 12': a written date, tried only where its first word stands. */
+    private static TokenPattern.Match writtenDate(Tokens t, int at, int to) {
+        return at >= 0 && WRITTEN_DATE_START.contains(t.folded(at)) ? WRITTEN_DATE.match(t, at, to) : null;
+    }
+
     private static int skipDateOrTime(Tokens t, int i, int to) {
         if (!t.isNumber(i)) {
             return i + 1;
         }
-        TokenPattern.Match written = i > 0 ? WRITTEN_DATE.match(t, i - 1, to) : null;
+        TokenPattern.Match written = i > 0 ? writtenDate(t, i - 1, to) : null;
         if (written != null) {
             return written.end(); // 'ngày 20 tháng 12 năm 2023'
         }
@@ -79,7 +113,8 @@ public final class QuantityReader {
         return j;
     }
 
-    private Quantity readAt(DocumentText doc, int i, int from, int to, boolean[] masked) {
+    private Quantity readAt(TokenCues cues, int i, int from, int to, boolean[] masked) {
+        DocumentText doc = cues.doc();
         Tokens t = doc.tokens();
         int start = i;
         double sign = 1;
@@ -126,7 +161,7 @@ public final class QuantityReader {
         }
         double factor = 1;
         boolean multiplied = false;
-        PhraseIndex.Hit<Cue> mult = j < to ? doc.cueAt(j, Cue.Category.MULTIPLIER) : null;
+        PhraseIndex.Hit<Cue> mult = j < to ? cues.cueAt(j, Cue.Category.MULTIPLIER) : null;
         double extra = 0;
         if (mult != null && !percent && mult.end() <= to) {
             factor = mult.value().number();
@@ -134,7 +169,7 @@ public final class QuantityReader {
             j = mult.end();
             // '25 tỷ 941 triệu đồng': a smaller amount written after the larger one
             if (j + 1 < to && t.isNumber(j)) {
-                PhraseIndex.Hit<Cue> smaller = doc.cueAt(j + 1, Cue.Category.MULTIPLIER);
+                PhraseIndex.Hit<Cue> smaller = cues.cueAt(j + 1, Cue.Category.MULTIPLIER);
                 BigDecimal rest = parse(t.folded(j));
                 if (smaller != null && rest != null && smaller.value().number() < factor) {
                     extra = rest.doubleValue() * smaller.value().number();
@@ -145,12 +180,12 @@ public final class QuantityReader {
         Unit unit = percent ? Unit.PERCENT : multiplied ? Unit.VND : Unit.NONE;
         String unitWords = percent ? "%" : "";
         if (!percent && j < to) {
-            PhraseIndex.Hit<Cue> u = doc.cueAt(j, Cue.Category.UNIT);
+            PhraseIndex.Hit<Cue> u = cues.cueAt(j, Cue.Category.UNIT);
             if (u != null && u.end() <= to) {
                 Cue c = u.value();
-                unit = c.type().equals("other") ? Unit.NOUN : Unit.ofCode(c.detail());
+                unit = c.type().equals("other") ? Unit.NOUN : unitsByCode.computeIfAbsent(c.detail(), Unit::ofCode);
                 factor *= c.number();
-                unitWords = t.foldedSpan(u.start(), u.end());
+                unitWords = u.end() - u.start() == 1 ? t.folded(u.start()) : t.foldedSpan(u.start(), u.end());
                 j = u.end();
                 if (mult != null && !c.detail().isEmpty() && mult.value().detail().equals("VND")) {
                     unit = Unit.VND; // 'trđ' already said đồng
@@ -170,24 +205,24 @@ public final class QuantityReader {
         if (!percent && !multiplied && unit == Unit.NONE && yearLike(raw)) {
             return null;                // 'năm 2019', '2021 - 2026'
         }
-        if (unit.whole() && !multiplied && raw.matches("\\d{1,3},\\d{3}")) {
+        if (unit.whole() && !multiplied && commaThousands(raw)) {
             a = new BigDecimal(raw.replace(",", "")); // '1,193 vụ': whole cases, the comma groups thousands
         }
         double value = sign * (a.doubleValue() * factor + extra);
         Double high = b == null ? null : sign * b.doubleValue() * factor;
         Double sec = second == null ? null : second.doubleValue() * factor;
-        String qualifier = qualifier(doc, start, j, from, to);
+        String qualifier = qualifier(cues, start, j, from, to);
         if (qualifier != null && qualifier.endsWith("_after")) {
-            PhraseIndex.Hit<Cue> after = doc.cueAt(j, Cue.Category.QUALIFIER);
+            PhraseIndex.Hit<Cue> after = cues.cueAt(j, Cue.Category.QUALIFIER);
             j = after.end();
             qualifier = qualifier.replace("_after", "");
         }
         return new Quantity(start, j, i, value, high, sec, unit, unitWords, signed, qualifier);
     }
 
-    private static String qualifier(DocumentText doc, int start, int end, int from, int to) {
-        PhraseIndex.Hit<Cue> before = doc.cueEndingAt(start, from, Cue.Category.QUALIFIER);
-        PhraseIndex.Hit<Cue> after = end < to ? doc.cueAt(end, Cue.Category.QUALIFIER) : null;
+    private static String qualifier(TokenCues cues, int start, int end, int from, int to) {
+        PhraseIndex.Hit<Cue> before = cues.cueEndingAt(start, from, Cue.Category.QUALIFIER);
+        PhraseIndex.Hit<Cue> after = end < to ? cues.cueAt(end, Cue.Category.QUALIFIER) : null;
         if (after != null && after.value().type().endsWith("_after")) {
             return after.value().type();
         }
@@ -200,13 +235,14 @@ public final class QuantityReader {
      * after a type word ('Quận 1', 'phường 5'), phone numbers ('0273', '024.38837692'), list numbers
      * at the start of a paragraph ('1.', '2.1.'), document numbers ('65/NQ-HĐND').
      */
-    private static boolean notAFigure(DocumentText doc, int i, int from, int to) {
+    private static boolean notAFigure(TokenCues cues, int i, int from, int to) {
+        DocumentText doc = cues.doc();
         Tokens t = doc.tokens();
-        PhraseIndex.Hit<Cue> q = doc.cueEndingAt(i, Math.max(0, i - 8), Cue.Category.QUALIFIER);
+        PhraseIndex.Hit<Cue> q = cues.cueEndingAt(i, Math.max(0, i - 8), Cue.Category.QUALIFIER);
         if (q != null && q.value().type().equals("not_a_figure")) {
             return true;
         }
-        PhraseIndex.Hit<Cue> place = doc.cueEndingAt(i, Math.max(0, i - 4), Cue.Category.PLACE);
+        PhraseIndex.Hit<Cue> place = cues.cueEndingAt(i, Math.max(0, i - 4), Cue.Category.PLACE);
         if (place != null && place.value().type().equals("type")) {
             return true;
         }
@@ -214,14 +250,13 @@ public final class QuantityReader {
         if (phone(t, i)) {
             return true;
         }
-        if (Slot.DATE.read(t, i, to) != null || i > 0 && WRITTEN_DATE.match(t, i - 1, to) != null || i + 1 < to && t.is(i + 1, ':') && t.isNumber(i + 2) && !t.spaceBefore(i + 2)) {
+        if (Slot.DATE.read(t, i, to) != null || i > 0 && writtenDate(t, i - 1, to) != null || i + 1 < to && t.is(i + 1, ':') && t.isNumber(i + 2) && !t.spaceBefore(i + 2)) {
             return true;
         }
         if (i + 2 < to && t.is(i + 1, '/') && t.isWord(i + 2) && t.upper(i + 2)) {
             return true;
         }
-        int paragraphStart = doc.paragraphOf(i).from();
-        if (i + 1 < to && (t.is(i + 1, '.') || t.is(i + 1, ')')) && onlyMarkersBefore(t, paragraphStart, i)
+        if (i + 1 < to && (t.is(i + 1, '.') || t.is(i + 1, ')')) && onlyMarkersBefore(t, doc.paragraphOf(i).from(), i)
                 && (i + 2 >= to || !t.isNumber(i + 2))) {
             return true;
         }

@@ -24,7 +24,10 @@ public final class VietnameseNumber {
     }
 
     public static BigDecimal parse(String s) {
-        String t = s.trim().replace(" ", "");
+        String t = s.trim();
+        if (t.indexOf(' ') >= 0) {
+            t = t.replace(" ", "");
+        }
         if (t.isEmpty()) {
             throw new NumberFormatException("empty number");
         }

@@ -25,21 +25,47 @@ public final class PeriodReader {
 
     private static final int MAX_PATTERN_TOKENS = 16;
 
+    private static final PeriodRule[] NONE = new PeriodRule[0];
+    /** What most words start, by token kind: nothing. */
+    private static final Starters[] NOTHING = {new Starters(Tokens.WORD, NONE), new Starters(Tokens.NUMBER, NONE),
+        new Starters(Tokens.PUNCT, NONE)};
+
     private final Map<String, List<PeriodRule>> byFirstWord = new HashMap<>();
     /** Patterns that open with a slot ('<N> tháng ...') or an optional part, in file order (the first of equals wins). */
     private final List<PeriodRule> anywhere = new ArrayList<>();
+    /** The kinds of hole the patterns of {@link #anywhere} open with, as a list and as bits by ordinal. */
+    private final Slot[] firstSlots;
+    private final int anywhereSlots;
+    /** Whether some pattern opens with an optional part, which any token may start. */
+    private final boolean anywhereWithoutSlot;
+
+    /** The rules a word of a kind may start, in the order they are tried: those it opens, then those open to it. */
+    private record Starters(byte kind, PeriodRule[] rules) {
+    }
 
     public PeriodReader(List<PeriodRule> rules) {
+        int slots = 0;
+        boolean withoutSlot = false;
+        List<Slot> firstOfAnywhere = new ArrayList<>();
         for (PeriodRule r : rules) {
             Set<String> first = r.pattern().firstWords();
             if (first == null) {
                 anywhere.add(r);
+                Slot s = r.pattern().firstSlot();
+                withoutSlot |= s == null;
+                if (s != null && (slots & 1 << s.ordinal()) == 0) {
+                    slots |= 1 << s.ordinal();
+                    firstOfAnywhere.add(s);
+                }
             } else {
                 for (String w : first) {
                     byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
                 }
             }
         }
+        firstSlots = firstOfAnywhere.toArray(new Slot[0]);
+        anywhereSlots = slots;
+        anywhereWithoutSlot = withoutSlot;
     }
 
     /** Every period mention of the document, in order. */
@@ -56,14 +82,15 @@ public final class PeriodReader {
     /** Period mentions in tokens [from, to). */
     public void read(DocumentText doc, int from, int to, List<PeriodMention> out) {
         Tokens t = doc.tokens();
+        Object[] starters = t.perWord(this);
         int i = from;
         while (i < to) {
-            PeriodMention best = bestAt(t, i, to);
+            PeriodMention best = bestAt(t, starters, i, to);
             if (best == null) {
                 i++;
                 continue;
             }
-            int later = overtaken(t, best, to);
+            int later = overtaken(t, starters, best, to);
             if (later > 0) {
                 i = later; // 'trong tháng 5': 'tháng 5' reaches further than 'trong tháng'
                 continue;
@@ -88,40 +115,49 @@ public final class PeriodReader {
     }
 
     /** The longest mention starting at token i, or null. */
-    private PeriodMention bestAt(Tokens t, int i, int to) {
-        Object[] byWord = t.perWord(byFirstWord); // the rules a word opens, looked up once per distinct word
-        int word = t.wordId(i);
-        if (byWord[word] == null) {
-            byWord[word] = byFirstWord.getOrDefault(t.folded(i), List.of());
-        }
-        @SuppressWarnings("unchecked")
-        List<PeriodRule> opened = (List<PeriodRule>) byWord[word];
-        PeriodMention best = longest(null, opened, t, i, to);
-        // whether token i can begin each slot, asked once per slot rather than once per pattern
-        int asked = 0;
-        int can = 0;
-        for (PeriodRule r : anywhere) {
-            Slot slot = r.pattern().firstSlot();
-            if (slot != null) {
-                int bit = 1 << slot.ordinal();
-                if ((asked & bit) == 0) {
-                    asked |= bit;
-                    can |= slot.mayStartAt(t, i) ? bit : 0;
-                }
-                if ((can & bit) == 0) {
-                    continue;
-                }
-            }
+    private PeriodMention bestAt(Tokens t, Object[] starters, int i, int to) {
+        PeriodMention best = null;
+        for (PeriodRule r : startersAt(t, starters, i)) {
             best = longest(best, r, t, i, to);
         }
         return best;
     }
 
-    private static PeriodMention longest(PeriodMention best, List<PeriodRule> rules, Tokens t, int i, int to) {
-        for (PeriodRule r : rules) {
-            best = longest(best, r, t, i, to);
+    /**
+     * The rules that may start at token i, worked out once per distinct word of the document: most words start
+     * none, and cost one look into {@code starters}.
+     */
+    private PeriodRule[] startersAt(Tokens t, Object[] starters, int i) {
+        int word = t.wordId(i);
+        Starters s = (Starters) starters[word];
+        if (s == null) {
+            PeriodRule[] rules = rulesStartingAt(t, i);
+            s = rules == NONE ? NOTHING[t.kind(i)] : new Starters(t.kind(i), rules);
+            starters[word] = s;
         }
-        return best;
+        // a word is one kind wherever it stands, but an abbreviation's expansion may make it another
+        return s.kind() == t.kind(i) ? s.rules() : rulesStartingAt(t, i);
+    }
+
+    /** The rules token i opens by its word, then those whose first hole can read it (in file order), or NONE. */
+    private PeriodRule[] rulesStartingAt(Tokens t, int i) {
+        List<PeriodRule> opened = byFirstWord.getOrDefault(t.folded(i), List.of());
+        // whether token i can fill each first hole, asked once per kind of hole rather than once per pattern
+        int readable = 0;
+        for (Slot s : firstSlots) {
+            readable |= s.mayReadAt(t, i) ? 1 << s.ordinal() : 0;
+        }
+        if (opened.isEmpty() && (readable & anywhereSlots) == 0 && !anywhereWithoutSlot) {
+            return NONE;
+        }
+        List<PeriodRule> out = new ArrayList<>(opened);
+        for (PeriodRule r : anywhere) {
+            Slot slot = r.pattern().firstSlot();
+            if (slot == null || (readable & 1 << slot.ordinal()) != 0) {
+                out.add(r);
+            }
+        }
+        return out.isEmpty() ? NONE : out.toArray(NONE);
     }
 
     private static PeriodMention longest(PeriodMention best, PeriodRule r, Tokens t, int i, int to) {
@@ -133,10 +169,10 @@ public final class PeriodReader {
     }
 
     /** A start inside {@code best} whose mention, with the year written after it, ends beyond it, or 0. */
-    private int overtaken(Tokens t, PeriodMention best, int to) {
+    private int overtaken(Tokens t, Object[] starters, PeriodMention best, int to) {
         int end = withYear(t, best, to);
         for (int j = best.start() + 1; j < best.end(); j++) {
-            PeriodMention other = bestAt(t, j, to);
+            PeriodMention other = bestAt(t, starters, j, to);
             if (other != null && withYear(t, other, to) > end) {
                 return j;
             }

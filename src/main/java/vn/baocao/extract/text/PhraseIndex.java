@@ -29,16 +29,62 @@ public final class PhraseIndex<T> {
     public record Hit<T>(int start, int end, T value) {
     }
 
+    /**
+     * A trie node. Its children are found by the number of their word in the index's vocabulary, by binary search
+     * over a sorted array: a document's words are numbered once, and a walk then compares ints, not strings.
+     */
     private static final class Node<T> {
-        Map<String, Node<T>> next;
+        private static final int[] NO_KEYS = new int[0];
+        int[] keys = NO_KEYS;
+        Node<T>[] children = newArray(0);
         List<T> values;
+
+        Node<T> child(int key) {
+            int at = java.util.Arrays.binarySearch(keys, key);
+            return at < 0 ? null : children[at];
+        }
+
+        Node<T> childOrAdd(int key) {
+            int at = java.util.Arrays.binarySearch(keys, key);
+            if (at >= 0) {
+                return children[at];
+            }
+            int insert = -at - 1;
+            Node<T> n = new Node<>();
+            int[] k = new int[keys.length + 1];
+            Node<T>[] c = newArray(keys.length + 1);
+            System.arraycopy(keys, 0, k, 0, insert);
+            System.arraycopy(children, 0, c, 0, insert);
+            k[insert] = key;
+            c[insert] = n;
+            System.arraycopy(keys, insert, k, insert + 1, keys.length - insert);
+            System.arraycopy(children, insert, c, insert + 1, keys.length - insert);
+            keys = k;
+            children = c;
+            return n;
+        }
+
+        boolean isLeaf() {
+            return keys.length == 0;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> Node<T>[] newArray(int n) {
+            return (Node<T>[]) new Node<?>[n];
+        }
+    }
+
+    /** What the index knows of one distinct word of a text: its number in the vocabulary, and the node it starts. */
+    private record Word<T>(int key, Node<T> start) {
     }
 
     private final Node<T> root = new Node<>();
     /** Phrases may start at any token. */
     static final java.util.function.IntPredicate ANYWHERE = i -> true;
-    /** Recorded for a word that starts no phrase. */
-    private static final Node<?> NONE = new Node<>();
+    /** The word numbers of the index: every word of every phrase, by its key. */
+    private final Map<String, Integer> vocabulary = new HashMap<>();
+    /** Recorded for a word no phrase holds. */
+    private final Word<T> unknown = new Word<>(-1, null);
     private final Function<String, String> key;
     private int longest;
 
@@ -64,10 +110,12 @@ public final class PhraseIndex<T> {
             if (k.isEmpty()) {
                 continue;
             }
-            if (n.next == null) {
-                n.next = new HashMap<>();
+            Integer id = vocabulary.get(k);
+            if (id == null) {
+                id = vocabulary.size();
+                vocabulary.put(k, id);
             }
-            n = n.next.computeIfAbsent(k, x -> new Node<>());
+            n = n.childOrAdd(id);
             depth++;
         }
         if (depth == 0) {
@@ -80,6 +128,20 @@ public final class PhraseIndex<T> {
         longest = Math.max(longest, depth);
     }
 
+    /** What this index knows of token i's word, worked out once per distinct word of the text. */
+    private Word<T> word(Tokens tokens, Object[] memo, String[] keys, int i) {
+        int w = tokens.wordId(i);
+        @SuppressWarnings("unchecked")
+        Word<T> known = (Word<T>) memo[w];
+        if (known == null) {
+            String k = keys[i];
+            Integer id = k.isEmpty() ? null : vocabulary.get(k);
+            known = id == null ? unknown : new Word<>(id, root.child(id));
+            memo[w] = known;
+        }
+        return known;
+    }
+
     /** Every phrase occurrence starting in tokens [from, to) and ending by {@code to}, in order of start. */
     public List<Hit<T>> find(Tokens tokens, int from, int to) {
         return find(tokens, from, to, ANYWHERE);
@@ -88,22 +150,15 @@ public final class PhraseIndex<T> {
     /** The same, for phrases that can only start at tokens {@code mayStart} accepts (names start with a capital). */
     public List<Hit<T>> find(Tokens tokens, int from, int to, java.util.function.IntPredicate mayStart) {
         List<Hit<T>> out = new ArrayList<>();
-        String[] all = tokens.keys(key);
-        Object[] starts = tokens.perWord(this);
+        String[] keys = tokens.keys(key);
+        Object[] memo = tokens.perWord(this);
         for (int i = from; i < to; i++) {
-            int word = tokens.wordId(i);
-            Object known = starts[word];
-            if (known == null) {
-                String first = all[i];
-                Node<T> n = root.next == null || first.isEmpty() ? null : root.next.get(first);
-                known = n == null ? NONE : n;
-                starts[word] = known;
-            }
-            if (known == NONE || tokens.joiner(i) || !mayStart.test(i)) {
+            @SuppressWarnings("unchecked")
+            Word<T> known = (Word<T>) memo[tokens.wordId(i)]; // most tokens start nothing: asked here, not in a call
+            Node<T> start = (known != null ? known : word(tokens, memo, keys, i)).start();
+            if (start == null || tokens.joiner(i) || !mayStart.test(i)) {
                 continue;
             }
-            @SuppressWarnings("unchecked")
-            Node<T> start = (Node<T>) known;
             Node<T> n = start;
             int j = i + 1;
             if (n.values != null) {
@@ -112,8 +167,8 @@ public final class PhraseIndex<T> {
                 }
             }
             int joinersInARow = 0;
-            while (j < to && n.next != null) {
-                if (j > i && tokens.joiner(j)) {
+            while (j < to && !n.isLeaf()) {
+                if (tokens.joiner(j)) {
                     if (++joinersInARow > MAX_JOINERS_IN_A_ROW) {
                         break;
                     }
@@ -121,8 +176,8 @@ public final class PhraseIndex<T> {
                     continue;
                 }
                 joinersInARow = 0;
-                String k = all[j];
-                Node<T> m = k.isEmpty() ? null : n.next.get(k);
+                int k = word(tokens, memo, keys, j).key();
+                Node<T> m = k < 0 ? null : n.child(k);
                 if (m == null) {
                     break;
                 }

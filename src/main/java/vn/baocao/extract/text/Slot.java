@@ -57,18 +57,12 @@ public enum Slot {
         throw new IllegalArgumentException("unknown slot <" + code + ">; known: <M> <N> <Q> <Y> <DAY> <D> <NUM> <WORD>");
     }
 
-    /** Whether this slot can start at token i: a number, or a word of the slot's own ('sáu', 'giêng', 'III'). */
-    public boolean mayStartAt(Tokens t, int i) {
-        if (t.isNumber(i)) {
-            return this != WORD;
-        }
-        return switch (this) {
-            case MONTH -> MONTH_WORDS.containsKey(t.folded(i));
-            case MONTHS -> COUNT_WORDS.containsKey(t.folded(i));
-            case QUARTER -> ROMAN.containsKey(t.folded(i));
-            case WORD -> t.isWord(i);
-            default -> false;
-        };
+    /**
+     * Whether {@link #read} can succeed at token i, judged by that token alone (its lower-case form and kind), so a
+     * reader may ask once per distinct word. Only a date reads on past its first token before it can say no.
+     */
+    public boolean mayReadAt(Tokens t, int i) {
+        return this == DATE ? t.isNumber(i) : read(t, i, i + 1) != null;
     }
 
     /** Reads this slot at token i (not beyond {@code limit}), or returns null. */
@@ -80,19 +74,17 @@ public enum Slot {
             case MONTH -> monthLike(t, i, limit, MONTH_WORDS, 12, true);
             case MONTHS -> monthLike(t, i, limit, COUNT_WORDS, 12, false);
             case QUARTER -> {
-                Integer q = ROMAN.get(t.folded(i));
-                if (q == null && t.isNumber(i)) {
-                    q = smallInt(t.folded(i));
-                }
-                yield q != null && q >= 1 && q <= 4 ? new Value(i + 1, q, 0, 0) : null;
+                Integer roman = ROMAN.get(t.folded(i));
+                int q = roman != null ? roman : t.isNumber(i) ? smallInt(t.folded(i)) : -1;
+                yield q >= 1 && q <= 4 ? new Value(i + 1, q, 0, 0) : null;
             }
             case YEAR -> {
-                Integer y = t.isNumber(i) && t.folded(i).length() == 4 ? smallInt(t.folded(i)) : null;
-                yield y != null && y >= 1945 && y <= 2100 ? new Value(i + 1, y, 0, 0) : null;
+                int y = t.isNumber(i) && t.folded(i).length() == 4 ? smallInt(t.folded(i)) : -1;
+                yield y >= 1945 && y <= 2100 ? new Value(i + 1, y, 0, 0) : null;
             }
             case DAY -> {
-                Integer d = t.isNumber(i) ? smallInt(t.folded(i)) : null;
-                yield d != null && d >= 1 && d <= 31 ? new Value(i + 1, d, 0, 0) : null;
+                int d = t.isNumber(i) ? smallInt(t.folded(i)) : -1;
+                yield d >= 1 && d <= 31 ? new Value(i + 1, d, 0, 0) : null;
             }
             case DATE -> date(t, i, limit);
             case NUMBER -> t.isNumber(i) ? new Value(i + 1, 0, 0, 0) : null;
@@ -102,8 +94,8 @@ public enum Slot {
 
     private static Value monthLike(Tokens t, int i, int limit, Map<String, Integer> words, int max, boolean month) {
         if (t.isNumber(i)) {
-            Integer n = smallInt(t.folded(i));
-            return n != null && n >= 1 && n <= max ? new Value(i + 1, n, 0, 0) : null;
+            int n = smallInt(t.folded(i));
+            return n >= 1 && n <= max ? new Value(i + 1, n, 0, 0) : null;
         }
         Integer n = words.get(t.folded(i));
         if (n == null) {
@@ -133,16 +125,16 @@ public enum Slot {
         if (!t.isNumber(i + 2) || t.spaceBefore(i + 1) && sep != '-' || t.spaceBefore(i + 2) && sep != '-') {
             return null;
         }
-        Integer a = smallInt(t.folded(i));
-        Integer b = smallInt(t.folded(i + 2));
-        if (a == null || b == null) {
+        int a = smallInt(t.folded(i));
+        int b = smallInt(t.folded(i + 2));
+        if (a < 0 || b < 0) {
             return null;
         }
         int end = i + 3;
         int year = 0;
         if (end + 1 < limit && t.is(end, sep) && t.isNumber(end + 1) && !t.spaceBefore(end + 1)) {
-            Integer y = smallInt(t.folded(end + 1));
-            if (y != null && (y >= 1945 && y <= 2100 || t.folded(end + 1).length() == 2)) {
+            int y = smallInt(t.folded(end + 1));
+            if (y >= 0 && (y >= 1945 && y <= 2100 || t.folded(end + 1).length() == 2)) {
                 year = y < 100 ? 2000 + y : y;
                 end += 2;
             }
@@ -161,15 +153,23 @@ public enum Slot {
         return new Value(end, day, mon, year);
     }
 
-    static Integer smallInt(String digits) {
-        if (digits.isEmpty() || digits.length() > 4) {
-            return null;
+    /** The value of one to four digits (of any script, as Integer.parseInt reads them), or -1. */
+    private static int smallInt(String digits) {
+        int n = digits.length();
+        if (n == 0 || n > 4) {
+            return -1;
         }
-        for (int k = 0; k < digits.length(); k++) {
-            if (!Character.isDigit(digits.charAt(k))) {
-                return null;
+        int v = 0;
+        for (int k = 0; k < n; k++) {
+            char c = digits.charAt(k);
+            if (c >= '0' && c <= '9') {
+                v = v * 10 + c - '0';
+            } else if (Character.isDigit(c)) {
+                v = v * 10 + Character.digit(c, 10);
+            } else {
+                return -1;
             }
         }
-        return Integer.parseInt(digits);
+        return v;
     }
 }

@@ -35,7 +35,11 @@ public final class TokenPattern {
     private record Hole(Slot slot) implements Element {
     }
 
-    private record Optional(List<Element> elements) implements Element {
+    /**
+     * An optional part; {@code present} is what a match goes on with when the part is there: its elements, then
+     * everything after it. Worked out once when the pattern is compiled, not on every try.
+     */
+    private record Optional(List<Element> elements, List<Element> present) implements Element {
     }
 
     private record Rest() implements Element {
@@ -64,7 +68,23 @@ public final class TokenPattern {
         if (elements.isEmpty()) {
             throw new IllegalArgumentException("empty pattern");
         }
-        return new TokenPattern(pattern, elements);
+        return new TokenPattern(pattern, withPresentParts(elements));
+    }
+
+    /**
+     * Gives each optional part of a complete list (one a match runs to its end) the list it continues with when the
+     * part is present. Built from the back so that the parts after it already have theirs.
+     */
+    private static List<Element> withPresentParts(List<Element> els) {
+        List<Element> out = new ArrayList<>(els);
+        for (int k = out.size() - 1; k >= 0; k--) {
+            if (out.get(k) instanceof Optional o && o.present() == null) {
+                List<Element> present = new ArrayList<>(o.elements());
+                present.addAll(out.subList(k + 1, out.size()));
+                out.set(k, new Optional(o.elements(), withPresentParts(present)));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The literal words a match must start with, or null when it may start with a hole or an optional part. */
@@ -79,12 +99,17 @@ public final class TokenPattern {
 
     /** Matches the pattern at token {@code i}, reading no token at or after {@code limit}. */
     public Match match(Tokens t, int i, int limit) {
+        // nearly every try fails: find that out without recording holes, so a failed try allocates no maps
+        if (match(elements, 0, t, i, limit, null, null) < 0) {
+            return null;
+        }
         Map<Slot, Slot.Value> slots = new EnumMap<>(Slot.class);
         Map<Slot, Slot.Value> second = new EnumMap<>(Slot.class);
         int end = match(elements, 0, t, i, limit, slots, second);
-        return end < 0 ? null : new Match(end, slots, second);
+        return new Match(end, slots, second);
     }
 
+    /** The end of a match of els[k..] at token i, or -1; records the holes read in slots and second unless they are null. */
     private static int match(List<Element> els, int k, Tokens t, int i, int limit,
                              Map<Slot, Slot.Value> slots, Map<Slot, Slot.Value> second) {
         if (k == els.size()) {
@@ -99,6 +124,9 @@ public final class TokenPattern {
             if (v == null) {
                 return -1;
             }
+            if (slots == null) {
+                return match(els, k + 1, t, v.end(), limit, null, null);
+            }
             boolean firstOfKind = !slots.containsKey(h.slot());
             (firstOfKind ? slots : second).put(h.slot(), v);
             int r = match(els, k + 1, t, v.end(), limit, slots, second);
@@ -108,9 +136,7 @@ public final class TokenPattern {
             return r;
         }
         if (e instanceof Optional o) {
-            List<Element> with = new ArrayList<>(o.elements());
-            with.addAll(els.subList(k + 1, els.size()));
-            int r = match(with, 0, t, i, limit, slots, second);
+            int r = match(o.present(), 0, t, i, limit, slots, second);
             return r >= 0 ? r : match(els, k + 1, t, i, limit, slots, second);
         }
         // Rest: any run of tokens, the shortest that lets the rest of the pattern match
@@ -128,7 +154,7 @@ public final class TokenPattern {
         while (pos[0] < parts.size()) {
             String p = parts.get(pos[0]++);
             switch (p) {
-                case "[" -> out.add(new Optional(parse(parts, pos, pattern, true)));
+                case "[" -> out.add(new Optional(parse(parts, pos, pattern, true), null));
                 case "]" -> {
                     if (!nested) {
                         throw new IllegalArgumentException("']' without '[' in pattern '" + pattern + "'");

@@ -60,25 +60,57 @@ public final class Tokens {
         firstChar = new char[c];
     }
 
-    void add(int s, int e, byte k, String f, boolean up, boolean space) {
-        if (size == start.length) {
-            resize(size * 2);
-        }
+    /** The number of a lower-case form among the text's distinct forms, numbering it if it is new. */
+    int idOf(String f) {
         Integer id = wordIds.get(f);
         if (id == null) {
             id = words.size();
             words.add(f);
             wordIds.put(f, id);
         }
+        return id;
+    }
+
+    /**
+     * Numbers a form no other written form folds to (a number: the tokenizer already tells its written forms apart),
+     * without looking it up: most numbers of a report are written once.
+     */
+    int newId(String f) {
+        words.add(f);
+        return words.size() - 1;
+    }
+
+    /** Adds a token: its span, kind, the number of its lower-case form, and the character it starts with. */
+    void add(int s, int e, byte k, int id, boolean up, boolean space, char first) {
+        if (size == start.length) {
+            resize(size * 2);
+        }
         start[size] = s;
         end[size] = e;
         kind[size] = k;
         folded[size] = words.get(id);
         wordId[size] = id;
-        firstChar[size] = text.charAt(s);
+        firstChar[size] = first;
         upper[size] = up;
         spaceBefore[size] = space;
         size++;
+    }
+
+    /** Adds tokens [from, to) of {@code t}, a text sharing this one's word numbers. */
+    private void addAll(Tokens t, int from, int to) {
+        int n = to - from;
+        if (size + n > start.length) {
+            resize(Math.max(size * 2, size + n));
+        }
+        System.arraycopy(t.start, from, start, size, n);
+        System.arraycopy(t.end, from, end, size, n);
+        System.arraycopy(t.kind, from, kind, size, n);
+        System.arraycopy(t.folded, from, folded, size, n);
+        System.arraycopy(t.wordId, from, wordId, size, n);
+        System.arraycopy(t.firstChar, from, firstChar, size, n);
+        System.arraycopy(t.upper, from, upper, size, n);
+        System.arraycopy(t.spaceBefore, from, spaceBefore, size, n);
+        size += n;
     }
 
     /** Drops the spare capacity left by growing, once no token will be added. */
@@ -98,6 +130,11 @@ public final class Tokens {
         spaceBefore = Arrays.copyOf(spaceBefore, capacity);
         wordId = Arrays.copyOf(wordId, capacity);
         firstChar = Arrays.copyOf(firstChar, capacity);
+    }
+
+    /** How many distinct lower-case forms the text has: word numbers are below this. */
+    public int distinctWords() {
+        return words.size();
     }
 
     /** The number of token i's lower-case form among the text's distinct forms. */
@@ -179,9 +216,13 @@ public final class Tokens {
     /** A ',', '-', 'và' between the words of a phrase (see {@link PhraseIndex#JOINERS}). */
     public boolean joiner(int i) {
         if (joiner == null) {
+            boolean[] byWord = new boolean[words.size()];
+            for (int w = 0; w < byWord.length; w++) {
+                byWord[w] = PhraseIndex.JOINERS.contains(words.get(w));
+            }
             joiner = new boolean[size];
             for (int k = 0; k < size; k++) {
-                joiner[k] = PhraseIndex.JOINERS.contains(folded[k]);
+                joiner[k] = byWord[wordId[k]];
             }
         }
         return joiner[i];
@@ -207,6 +248,11 @@ public final class Tokens {
         return spaceBefore[i];
     }
 
+    /** The punctuation mark token i is, or 0 for a word, a number or no token. */
+    public char punct(int i) {
+        return i >= 0 && i < size && kind[i] == PUNCT ? firstChar[i] : 0;
+    }
+
     /** Whether token i is the punctuation mark c. */
     public boolean is(int i, char c) {
         return i >= 0 && i < size && kind[i] == PUNCT && firstChar[i] == c;
@@ -226,25 +272,21 @@ public final class Tokens {
      */
     public Tokens replace(java.util.List<int[]> spans, java.util.List<java.util.List<String>> words) {
         Tokens out = new Tokens(text, size + 8 * spans.size(), wordIds, this.words);
-        int k = 0;
-        for (int i = 0; i < size; ) {
-            if (k < spans.size() && spans.get(k)[0] == i) {
-                int[] span = spans.get(k);
-                int s = start[span[0]];
-                int e = end[span[1] - 1];
-                boolean first = true;
-                for (String w : words.get(k)) {
-                    boolean punct = w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0));
-                    out.add(s, e, punct ? PUNCT : WORD, w, false, first ? spaceBefore[i] : true);
-                    first = false;
-                }
-                i = span[1];
-                k++;
-                continue;
+        int copied = 0;
+        for (int k = 0; k < spans.size(); k++) {
+            int[] span = spans.get(k);
+            out.addAll(this, copied, span[0]);
+            int s = start[span[0]];
+            int e = end[span[1] - 1];
+            boolean first = true;
+            for (String w : words.get(k)) {
+                boolean punct = w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0));
+                out.add(s, e, punct ? PUNCT : WORD, out.idOf(w), false, first ? spaceBefore[span[0]] : true, text.charAt(s));
+                first = false;
             }
-            out.add(start[i], end[i], kind[i], folded[i], upper[i], spaceBefore[i]);
-            i++;
+            copied = span[1];
         }
+        out.addAll(this, copied, size);
         return out.trimmed();
     }
 

@@ -1,0 +1,84 @@
+package vn.baocao.extract;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.baocao.extract.text.PhraseIndex;
+
+/**
+ * A document's topic words (the context and exclusion words of the dictionary) by word, each with where it stands:
+ * the indicator chooser asks, for every figure and every indicator with context words, how near each word stands
+ * to the figure, and a search among one word's places answers that without going over the paragraph again.
+ */
+final class TopicWords {
+
+    /** Where one word stands, in text order. */
+    static final class Places {
+        private int[] start = new int[4];
+        private int[] end = new int[4];
+        private int size;
+
+        private void add(int s, int e) {
+            if (size == start.length) {
+                start = Arrays.copyOf(start, size * 2);
+                end = Arrays.copyOf(end, size * 2);
+            }
+            start[size] = s;
+            end[size] = e;
+            size++;
+        }
+
+        /**
+         * How near the word stands to the figure among its places that start in [from, to) and end by {@code to}:
+         * any place before the figure is nearer than any after it; before it, the later the nearer; after it, the
+         * earlier. MIN_VALUE when it stands at none.
+         */
+        long nearest(int from, int to, int figure) {
+            if (from >= to) {
+                return Long.MIN_VALUE;
+            }
+            // the last place before the figure
+            for (int k = firstAtLeast(Math.min(to, figure)) - 1; k >= 0 && start[k] >= from; k--) {
+                if (end[k] <= to) {
+                    return 2_000_000_000L + start[k];
+                }
+            }
+            // else the first at or after it
+            for (int k = firstAtLeast(Math.max(from, figure)); k < size && start[k] < to; k++) {
+                if (end[k] <= to) {
+                    return 1_000_000_000L - (start[k] - figure);
+                }
+            }
+            return Long.MIN_VALUE;
+        }
+
+        private int firstAtLeast(int value) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (start[mid] < value) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
+    private final Map<String, Places> byWord = new HashMap<>();
+
+    /** @param topics the document's topic words, ordered by start */
+    TopicWords(List<PhraseIndex.Hit<String>> topics) {
+        for (PhraseIndex.Hit<String> h : topics) {
+            byWord.computeIfAbsent(h.value(), w -> new Places()).add(h.start(), h.end());
+        }
+    }
+
+    /** Where the word stands, or null when nowhere. */
+    Places of(String word) {
+        return byWord.get(word);
+    }
+}
