@@ -1,9 +1,9 @@
 package vn.baocao.extract.document;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import vn.baocao.extract.language.Cue;
+import vn.baocao.extract.language.DocumentLexicons;
 import vn.baocao.extract.language.IndicatorDictionary;
 import vn.baocao.extract.language.IndicatorPhrase;
 import vn.baocao.extract.language.LanguageRules;
@@ -49,6 +49,8 @@ public final class DocumentText {
     private final boolean[] covered;
     private final LongSpanCutter paragraphCutter;
     private final LongSpanCutter sentenceCutter;
+    /** Per distinct word: 0 not yet asked, 1 some furniture pattern may start with it, 2 none (see {@link #mayStartFurniture}). */
+    private byte[] furnitureStarts;
 
     public DocumentText(NormalisedText source, LanguageRules rules, IndicatorDictionary dictionary) {
         this.source = source;
@@ -63,22 +65,24 @@ public final class DocumentText {
         List<PhraseIndex.Hit<Cue>> cues = new ArrayList<>();
         List<PhraseIndex.Hit<IndicatorPhrase>> ph = new ArrayList<>();
         List<PhraseIndex.Hit<String>> tp = new ArrayList<>();
+        DocumentLexicons lexicons = dictionary.lexicons(rules);
         for (Paragraph p : paragraphs) {
             if (p.furniture() || p.isEmpty()) {
                 continue;
             }
-            for (PhraseIndex.Hit<Cue> h : rules.cues(tokens, p.from(), p.to(), damaged)) {
+            DocumentLexicons.Found found = lexicons.find(tokens, p.from(), p.to(), damaged);
+            for (PhraseIndex.Hit<Cue> h : found.cues()) {
                 cues.add(h);
                 cover(h.start(), h.end());
             }
-            for (PhraseIndex.Hit<IndicatorPhrase> h : dictionary.find(tokens, p.from(), p.to(), damaged)) {
+            for (PhraseIndex.Hit<IndicatorPhrase> h : found.phrases()) {
                 ph.add(h);
                 cover(h.start(), h.end());
             }
-            tp.addAll(dictionary.topics(tokens, p.from(), p.to(), damaged));
+            tp.addAll(found.topics());
         }
-        this.cuesByStart = new HitsAt<>(cues, n, PhraseIndex.Hit::start);
-        this.cuesByEnd = new HitsAt<>(cues, n + 1, PhraseIndex.Hit::end);
+        this.cuesByStart = new HitsAt<>(cues, n, false);
+        this.cuesByEnd = new HitsAt<>(cues, n + 1, true);
         this.categoriesStarting = new int[n];
         this.categoriesEnding = new int[n + 1];
         for (PhraseIndex.Hit<Cue> h : cues) {
@@ -86,10 +90,22 @@ public final class DocumentText {
             categoriesStarting[h.start()] |= bit;
             categoriesEnding[h.end()] |= bit;
         }
-        ph.sort(Comparator.comparingInt((PhraseIndex.Hit<IndicatorPhrase> h) -> h.end()).thenComparingInt(h -> h.start()));
-        tp.sort(Comparator.comparingInt(PhraseIndex.Hit::start));
-        this.phrases = ph;
+        this.phrases = byEndThenStart(ph, n + 1);
+        // found paragraph by paragraph in order of start: already as a stable sort by start would leave them
         this.topics = tp;
+    }
+
+    /**
+     * The hits ordered by end, then start, ties kept in their order: as a stable sort by (end, start) would give,
+     * since they come in order of start. By counting: this runs for every document.
+     */
+    private static <T> List<PhraseIndex.Hit<T>> byEndThenStart(List<PhraseIndex.Hit<T>> byStart, int positions) {
+        HitsAt<T> byEnd = new HitsAt<>(byStart, positions, true);
+        List<PhraseIndex.Hit<T>> out = new ArrayList<>(byStart.size());
+        for (int k = 0; k < byStart.size(); k++) {
+            out.add(byEnd.get(k));
+        }
+        return out;
     }
 
     private void cover(int from, int to) {
@@ -130,7 +146,7 @@ public final class DocumentText {
     }
 
     private boolean isFurniture(List<TokenPattern> furniture, int from, int to) {
-        if (from >= to || to - from > FURNITURE_MAX_TOKENS) {
+        if (from >= to || to - from > FURNITURE_MAX_TOKENS || !mayStartFurniture(furniture, from)) {
             return false;
         }
         for (TokenPattern p : furniture) {
@@ -140,6 +156,26 @@ public final class DocumentText {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether some furniture pattern may match from token i: one that opens with a hole or an optional part, or one
+     * whose first words hold token i's. Asked once per distinct word: most lines start with words no pattern opens with.
+     */
+    private boolean mayStartFurniture(List<TokenPattern> furniture, int i) {
+        if (furnitureStarts == null) {
+            furnitureStarts = new byte[tokens.distinctWords()];
+        }
+        int w = tokens.wordId(i);
+        if (furnitureStarts[w] == 0) {
+            boolean may = false;
+            for (TokenPattern p : furniture) {
+                java.util.Set<String> first = p.firstWords();
+                may |= first == null || first.contains(tokens.folded(i));
+            }
+            furnitureStarts[w] = may ? (byte) 1 : (byte) 2;
+        }
+        return furnitureStarts[w] == 1;
     }
 
     /** Sentences end at '.', '!', '?' or '…' followed by a capital, a digit or an opening mark, and at the paragraph's end. */

@@ -200,6 +200,11 @@ public final class LanguageRules {
         return (damaged ? cueSkeletons : cues).find(tokens, from, to);
     }
 
+    /** The lexicon {@link #cues} reads. */
+    Lexicon<Cue> cueLexicon(boolean damaged) {
+        return damaged ? cueSkeletons : cues;
+    }
+
     /** The words of table headers (tables.csv) in tokens [from, to). */
     public List<PhraseIndex.Hit<Cue>> tableCues(Tokens tokens, int from, int to) {
         return tableCues.find(tokens, from, to);

@@ -16,7 +16,9 @@ public final class Tokenizer {
     }
 
     public Tokens tokenize(String text, int from, int to) {
-        Tokens out = new Tokens(text, (to - from) / 4);
+        // reports run at one token to four characters, a little over in two of five: room for that, so that
+        // the arrays are neither doubled nor cut down again
+        Tokens out = new Tokens(text, (to - from) / 4 + (to - from) / 32 + 8);
         char[] cs = new char[to - from]; // indexed directly: cheaper than charAt, character by character
         text.getChars(from, to, cs, 0);
         Forms forms = new Forms(cs);

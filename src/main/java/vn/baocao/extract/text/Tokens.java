@@ -41,6 +41,9 @@ public final class Tokens {
     /** What a lexicon worked out for each distinct word of this text (see {@link #perWord}). */
     private final java.util.Map<Object, Object[]> perWord = new java.util.IdentityHashMap<>();
 
+    /** What an index of this package worked out about this text, by index (see {@link PhraseIndex}). */
+    private final java.util.Map<Object, Object> memos = new java.util.IdentityHashMap<>();
+
     Tokens(String text, int capacity) {
         this(text, capacity, new java.util.HashMap<>(), new java.util.ArrayList<>());
     }
@@ -115,7 +118,7 @@ public final class Tokens {
 
     /** Drops the spare capacity left by growing, once no token will be added. */
     Tokens trimmed() {
-        if (start.length > size + size / 8 + 8) {
+        if (start.length > size + size / 4 + 8) {
             resize(size);
         }
         return this;
@@ -153,6 +156,15 @@ public final class Tokens {
             perWord.put(owner, memo);
         }
         return memo;
+    }
+
+    /** What {@code owner} recorded about this text with {@link #remember}, or null. */
+    Object memo(Object owner) {
+        return memos.get(owner);
+    }
+
+    void remember(Object owner, Object memo) {
+        memos.put(owner, memo);
     }
 
     public String text() {
@@ -215,6 +227,11 @@ public final class Tokens {
 
     /** A ',', '-', 'và' between the words of a phrase (see {@link PhraseIndex#JOINERS}). */
     public boolean joiner(int i) {
+        return joiners()[i];
+    }
+
+    /** Whether each token is a joiner, by token: what a walk reads inline (entries at and past size() mean nothing). */
+    boolean[] joiners() {
         if (joiner == null) {
             boolean[] byWord = new boolean[words.size()];
             for (int w = 0; w < byWord.length; w++) {
@@ -225,7 +242,12 @@ public final class Tokens {
                 joiner[k] = byWord[wordId[k]];
             }
         }
-        return joiner[i];
+        return joiner;
+    }
+
+    /** Each token's word number, by token: what a walk reads inline (entries at and past size() mean nothing). */
+    int[] wordIds() {
+        return wordId;
     }
 
     /** Lower-case form. */
