@@ -44,6 +44,11 @@ public final class Lexicon<T> {
         this.key = key;
     }
 
+    /** Whether a phrase has '...' gaps: its parts are then joined after the walk, not ordered as they are found. */
+    boolean gapped() {
+        return gapped;
+    }
+
     Function<String, String> key() {
         return key;
     }

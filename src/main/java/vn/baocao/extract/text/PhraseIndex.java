@@ -1,9 +1,7 @@
 package vn.baocao.extract.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -23,6 +21,8 @@ public final class PhraseIndex<T> {
 
     /** Tokens that join words of one phrase. */
     public static final Set<String> JOINERS = Set.of(",", "-", "–", "—", "và", "&");
+    /** No longer word is a joiner: most words are, and are told apart by their length without hashing them. */
+    static final int LONGEST_JOINER = JOINERS.stream().mapToInt(String::length).max().orElse(0);
     private static final int MAX_JOINERS_IN_A_ROW = 2;
 
     /** A phrase found at tokens [start, end). */
@@ -78,9 +78,14 @@ public final class PhraseIndex<T> {
     /** Phrases may start at any token. */
     static final java.util.function.IntPredicate ANYWHERE = i -> true;
     /** The word numbers of the index: every word of every phrase, by its key. */
-    private final Map<String, Integer> vocabulary = new HashMap<>();
+    private final WordNumbers vocabulary = new WordNumbers();
     private final Function<String, String> key;
     private int longest;
+    /**
+     * The length of the longest key of the vocabulary that starts with a digit (-1: none): a text's numbers are
+     * nearly all distinct and longer, and are known to be in no phrase without being hashed and looked up.
+     */
+    private int longestDigitKey = -1;
 
     /** An index comparing tokens by their lower-case form. */
     public PhraseIndex() {
@@ -104,10 +109,9 @@ public final class PhraseIndex<T> {
             if (k.isEmpty()) {
                 continue;
             }
-            Integer id = vocabulary.get(k);
-            if (id == null) {
-                id = vocabulary.size();
-                vocabulary.put(k, id);
+            int id = vocabulary.idOf(k);
+            if (startsWithDigit(k)) {
+                longestDigitKey = Math.max(longestDigitKey, k.length());
             }
             n = n.childOrAdd(id);
             depth++;
@@ -146,14 +150,20 @@ public final class PhraseIndex<T> {
 
     /** Looks up word w (whose key is k) in the vocabulary once for the text; returns its number plus one, or -1. */
     private int learn(Known<T> known, int w, String k) {
-        Integer id = k.isEmpty() ? null : vocabulary.get(k);
-        if (id == null) {
+        boolean unknown = k.isEmpty() || k.length() > longestDigitKey && startsWithDigit(k);
+        int id = unknown ? -1 : vocabulary.find(k);
+        if (id < 0) {
             known.ids[w] = -1;
             return -1;
         }
         known.ids[w] = id + 1;
         known.starts[w] = root.child(id);
         return id + 1;
+    }
+
+    private static boolean startsWithDigit(String k) {
+        char c = k.charAt(0);
+        return c >= '0' && c <= '9';
     }
 
     @SuppressWarnings("unchecked")
@@ -175,8 +185,28 @@ public final class PhraseIndex<T> {
     /** The same, for phrases that can only start at tokens {@code mayStart} accepts (names start with a capital). */
     public List<Hit<T>> find(Tokens tokens, int from, int to, java.util.function.IntPredicate mayStart) {
         List<Hit<T>> out = new ArrayList<>();
+        walk(tokens, from, to, mayStart, (start, end, values) -> {
+            for (int v = 0, size = values.size(); v < size; v++) {
+                out.add(new Hit<>(start, end, values.get(v)));
+            }
+        });
+        return out;
+    }
+
+    /** Told of each place phrases end, in the order {@link #find} gives their hits. */
+    interface Ends<T> {
+        /** The phrases {@code values} (in the order they were added) are at tokens [start, end). */
+        void at(int start, int end, List<T> values);
+    }
+
+    /**
+     * Walks the trie from every token of [from, to) that {@code mayStart} accepts, telling {@code ends} of each node
+     * with phrases it reaches: by start, then shorter first. A caller that orders or sorts the hits itself makes only
+     * the hits it keeps.
+     */
+    void walk(Tokens tokens, int from, int to, java.util.function.IntPredicate mayStart, Ends<T> ends) {
         if (from >= to) {
-            return out;
+            return;
         }
         String[] keys = tokens.keys(key);
         Known<T> known = known(tokens);
@@ -198,7 +228,7 @@ public final class PhraseIndex<T> {
             }
             int j = i + 1;
             if (n.values != null) {
-                addAll(out, i, j, n.values);
+                ends.at(i, j, n.values);
             }
             int joinersInARow = 0;
             while (j < to && n.keys.length > 0) {
@@ -241,16 +271,9 @@ public final class PhraseIndex<T> {
                 n = m;
                 j++;
                 if (n.values != null) {
-                    addAll(out, i, j, n.values);
+                    ends.at(i, j, n.values);
                 }
             }
-        }
-        return out;
-    }
-
-    private static <T> void addAll(List<Hit<T>> out, int start, int end, List<T> values) {
-        for (int v = 0, size = values.size(); v < size; v++) {
-            out.add(new Hit<>(start, end, values.get(v)));
         }
     }
 

@@ -35,8 +35,7 @@ public final class Tokens {
      * The document's distinct lower-case forms, numbered: a report repeats a few thousand words, so whatever is looked
      * up per word (the start of a phrase in a lexicon) is looked up once per distinct word, and each is kept once.
      */
-    private final java.util.Map<String, Integer> wordIds;
-    private final java.util.List<String> words;
+    private final WordNumbers words;
     private int[] wordId;
     /** What a lexicon worked out for each distinct word of this text (see {@link #perWord}). */
     private final java.util.Map<Object, Object[]> perWord = new java.util.IdentityHashMap<>();
@@ -45,12 +44,11 @@ public final class Tokens {
     private final java.util.Map<Object, Object> memos = new java.util.IdentityHashMap<>();
 
     Tokens(String text, int capacity) {
-        this(text, capacity, new java.util.HashMap<>(), new java.util.ArrayList<>());
+        this(text, capacity, new WordNumbers());
     }
 
-    private Tokens(String text, int capacity, java.util.Map<String, Integer> wordIds, java.util.List<String> words) {
+    private Tokens(String text, int capacity, WordNumbers words) {
         this.text = text;
-        this.wordIds = wordIds;
         this.words = words;
         int c = Math.max(8, capacity);
         start = new int[c];
@@ -65,13 +63,7 @@ public final class Tokens {
 
     /** The number of a lower-case form among the text's distinct forms, numbering it if it is new. */
     int idOf(String f) {
-        Integer id = wordIds.get(f);
-        if (id == null) {
-            id = words.size();
-            words.add(f);
-            wordIds.put(f, id);
-        }
-        return id;
+        return words.idOf(f);
     }
 
     /**
@@ -79,8 +71,7 @@ public final class Tokens {
      * without looking it up: most numbers of a report are written once.
      */
     int newId(String f) {
-        words.add(f);
-        return words.size() - 1;
+        return words.newId(f);
     }
 
     /** Adds a token: its span, kind, the number of its lower-case form, and the character it starts with. */
@@ -235,7 +226,8 @@ public final class Tokens {
         if (joiner == null) {
             boolean[] byWord = new boolean[words.size()];
             for (int w = 0; w < byWord.length; w++) {
-                byWord[w] = PhraseIndex.JOINERS.contains(words.get(w));
+                String word = words.get(w);
+                byWord[w] = word.length() <= PhraseIndex.LONGEST_JOINER && PhraseIndex.JOINERS.contains(word);
             }
             joiner = new boolean[size];
             for (int k = 0; k < size; k++) {
@@ -293,7 +285,7 @@ public final class Tokens {
      * @param words   the lower-case words for each span
      */
     public Tokens replace(java.util.List<int[]> spans, java.util.List<java.util.List<String>> words) {
-        Tokens out = new Tokens(text, size + 8 * spans.size(), wordIds, this.words);
+        Tokens out = new Tokens(text, size + 8 * spans.size(), this.words);
         int copied = 0;
         for (int k = 0; k < spans.size(); k++) {
             int[] span = spans.get(k);
