@@ -9,9 +9,9 @@ import vn.baocao.extract.language.IndicatorPhrase;
 import vn.baocao.extract.language.LanguageRules;
 import vn.baocao.extract.text.PhraseIndex;
 import vn.baocao.extract.text.Sorted;
-import vn.baocao.extract.text.TokenPattern;
 import vn.baocao.extract.text.Tokenizer;
 import vn.baocao.extract.text.Tokens;
+import vn.baocao.extract.text.WholeLinePatterns;
 import vn.baocao.normalise.Footnote;
 import vn.baocao.normalise.NormalisedText;
 
@@ -49,8 +49,6 @@ public final class DocumentText {
     private final boolean[] covered;
     private final LongSpanCutter paragraphCutter;
     private final LongSpanCutter sentenceCutter;
-    /** Per distinct word: 0 not yet asked, 1 some furniture pattern may start with it, 2 none (see {@link #mayStartFurniture}). */
-    private byte[] furnitureStarts;
 
     public DocumentText(NormalisedText source, LanguageRules rules, IndicatorDictionary dictionary) {
         this.source = source;
@@ -59,7 +57,7 @@ public final class DocumentText {
         this.damaged = Damage.looksDamaged(tokens);
         this.paragraphCutter = new LongSpanCutter(tokens, MAX_PARAGRAPH_TOKENS);
         this.sentenceCutter = new LongSpanCutter(tokens, MAX_SENTENCE_TOKENS);
-        splitParagraphs(rules.furniture());
+        splitParagraphs(rules.furnitureLines());
         int n = tokens.size();
         this.covered = new boolean[n];
         List<PhraseIndex.Hit<Cue>> cues = new ArrayList<>();
@@ -114,7 +112,7 @@ public final class DocumentText {
         }
     }
 
-    private void splitParagraphs(List<TokenPattern> furniture) {
+    private void splitParagraphs(WholeLinePatterns furniture) {
         String text = source.text();
         int lineStart = 0;
         int tok = 0;
@@ -145,37 +143,8 @@ public final class DocumentText {
         }
     }
 
-    private boolean isFurniture(List<TokenPattern> furniture, int from, int to) {
-        if (from >= to || to - from > FURNITURE_MAX_TOKENS || !mayStartFurniture(furniture, from)) {
-            return false;
-        }
-        for (TokenPattern p : furniture) {
-            TokenPattern.Match m = p.match(tokens, from, to);
-            if (m != null && m.end() == to) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether some furniture pattern may match from token i: one that opens with a hole or an optional part, or one
-     * whose first words hold token i's. Asked once per distinct word: most lines start with words no pattern opens with.
-     */
-    private boolean mayStartFurniture(List<TokenPattern> furniture, int i) {
-        if (furnitureStarts == null) {
-            furnitureStarts = new byte[tokens.distinctWords()];
-        }
-        int w = tokens.wordId(i);
-        if (furnitureStarts[w] == 0) {
-            boolean may = false;
-            for (TokenPattern p : furniture) {
-                java.util.Set<String> first = p.firstWords();
-                may |= first == null || first.contains(tokens.folded(i));
-            }
-            furnitureStarts[w] = may ? (byte) 1 : (byte) 2;
-        }
-        return furnitureStarts[w] == 1;
+    private boolean isFurniture(WholeLinePatterns furniture, int from, int to) {
+        return from < to && to - from <= FURNITURE_MAX_TOKENS && furniture.matchWhole(tokens, from, to);
     }
 
     /** Sentences end at '.', '!', '?' or '…' followed by a capital, a digit or an opening mark, and at the paragraph's end. */

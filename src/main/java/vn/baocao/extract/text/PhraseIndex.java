@@ -78,7 +78,7 @@ public final class PhraseIndex<T> {
     /** Phrases may start at any token. */
     static final java.util.function.IntPredicate ANYWHERE = i -> true;
     /** The word numbers of the index: every word of every phrase, by its key. */
-    private final WordNumbers vocabulary = new WordNumbers();
+    private final WordNumbers vocabulary = new WordNumbers(64);
     private final Function<String, String> key;
     private int longest;
     /**

@@ -30,7 +30,7 @@ public final class Tokens {
     private boolean[] joiner;
 
     /** Each token's key under a folding ({@link Fold#skeleton}, a gazetteer's name key), computed once per distinct word. */
-    private final java.util.Map<java.util.function.Function<String, String>, String[]> keys = new java.util.IdentityHashMap<>();
+    private final java.util.Map<java.util.function.Function<String, String>, String[]> keys = new java.util.IdentityHashMap<>(4);
     /**
      * The document's distinct lower-case forms, numbered: a report repeats a few thousand words, so whatever is looked
      * up per word (the start of a phrase in a lexicon) is looked up once per distinct word, and each is kept once.
@@ -38,13 +38,13 @@ public final class Tokens {
     private final WordNumbers words;
     private int[] wordId;
     /** What a lexicon worked out for each distinct word of this text (see {@link #perWord}). */
-    private final java.util.Map<Object, Object[]> perWord = new java.util.IdentityHashMap<>();
+    private final java.util.Map<Object, Object[]> perWord = new java.util.IdentityHashMap<>(4);
 
     /** What an index of this package worked out about this text, by index (see {@link PhraseIndex}). */
-    private final java.util.Map<Object, Object> memos = new java.util.IdentityHashMap<>();
+    private final java.util.Map<Object, Object> memos = new java.util.IdentityHashMap<>(8);
 
     Tokens(String text, int capacity) {
-        this(text, capacity, new WordNumbers());
+        this(text, capacity, new WordNumbers(capacity / 6));
     }
 
     private Tokens(String text, int capacity, WordNumbers words) {

@@ -10,11 +10,18 @@ import java.util.Arrays;
  */
 final class WordNumbers {
 
-    private String[] words = new String[256];
+    private String[] words;
     private int size;
     /** Two ints a slot: the string's hash, and its number + 1 (0 for empty); forms numbered by {@link #newId} are not in it. */
-    private int[] slots = new int[1024];
+    private int[] slots;
     private int placed;
+
+    /** @param expected about how many strings will be numbered (a rule's phrase has a few, a report thousands) */
+    WordNumbers(int expected) {
+        int n = Integer.highestOneBit(Math.max(8, expected));
+        words = new String[n * 2];
+        slots = new int[n * 8];
+    }
 
     /** The number of a string, or -1 if it has none. */
     int find(String f) {
