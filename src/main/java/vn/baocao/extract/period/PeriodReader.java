@@ -28,8 +28,8 @@ public final class PeriodReader {
     private static final PeriodRule[] NONE = new PeriodRule[0];
     private static final char FIRST_CHARS = 0x2000;
     /** What most words start, by token kind: nothing. */
-    private static final Starters[] NOTHING = {new Starters(Tokens.WORD, NONE), new Starters(Tokens.NUMBER, NONE),
-        new Starters(Tokens.PUNCT, NONE)};
+    private static final Starters[] NOTHING = {new Starters(Tokens.WORD, NONE, null), new Starters(Tokens.NUMBER, NONE, null),
+        new Starters(Tokens.PUNCT, NONE, null)};
 
     private final Map<String, List<PeriodRule>> byFirstWord = new HashMap<>();
     /**
@@ -49,12 +49,19 @@ public final class PeriodReader {
     private final Starters[][] startersFor;
 
     /** The rules a word of a kind may start, in the order they are tried: those it opens, then those open to it. */
-    private record Starters(byte kind, PeriodRule[] rules) {
+    private record Starters(byte kind, PeriodRule[] rules, SecondStep[] steps) {
     }
+
+    /** The {@link SecondStep} of each rule that has one. */
+    private final Map<PeriodRule, SecondStep> steps = new java.util.IdentityHashMap<>();
 
     public PeriodReader(List<PeriodRule> rules) {
         List<Slot> firstOfAnywhere = new ArrayList<>();
         for (PeriodRule r : rules) {
+            SecondStep step = SecondStep.of(r.pattern());
+            if (step != null) {
+                steps.put(r, step);
+            }
             Set<String> first = r.pattern().firstWords();
             if (first == null) {
                 anywhere.add(r);
@@ -88,7 +95,7 @@ public final class PeriodReader {
             }
             anywhereFor[readable] = open.isEmpty() ? NONE : open.toArray(NONE);
             for (byte kind = 0; kind < NOTHING.length; kind++) {
-                startersFor[kind][readable] = open.isEmpty() ? NOTHING[kind] : new Starters(kind, anywhereFor[readable]);
+                startersFor[kind][readable] = open.isEmpty() ? NOTHING[kind] : starters(kind, anywhereFor[readable]);
             }
         }
     }
@@ -146,17 +153,30 @@ public final class PeriodReader {
     /** The longest mention starting at token i, or null. */
     private PeriodMention bestAt(Tokens t, Object[] starters, int i, int to) {
         PeriodMention best = null;
-        for (PeriodRule r : startersAt(t, starters, i)) {
-            best = longest(best, r, t, i, to);
+        int limit = Math.min(to, i + MAX_PATTERN_TOKENS);
+        // the hole patterns open with, read at token i once for all of them (most open with the same)
+        Slot read = null;
+        Slot.Value value = null;
+        Starters s = startersAt(t, starters, i);
+        for (int k = 0; k < s.rules().length; k++) {
+            PeriodRule r = s.rules()[k];
+            SecondStep step = s.steps()[k];
+            if (step != null && step.first() != null && step.first() != read) {
+                read = step.first();
+                value = read.read(t, i, limit);
+            }
+            if (step == null || step.mayPass(t, i, limit, value)) {
+                best = longest(best, r, t, i, limit);
+            }
         }
         return best;
     }
 
     /**
-     * The rules that may start at token i, worked out once per distinct word of the document: most words start
+     * The rules that may start at token i and their second steps, worked out once per distinct word of the document: most words start
      * none, and cost one look into {@code starters}.
      */
-    private PeriodRule[] startersAt(Tokens t, Object[] starters, int i) {
+    private Starters startersAt(Tokens t, Object[] starters, int i) {
         int word = t.wordId(i);
         Starters s = (Starters) starters[word];
         if (s == null) {
@@ -164,7 +184,7 @@ public final class PeriodReader {
             starters[word] = s;
         }
         // a word is one kind wherever it stands, but an abbreviation's expansion may make it another
-        return s.kind() == t.kind(i) ? s.rules() : startersOf(t, i).rules();
+        return s.kind() == t.kind(i) ? s : startersOf(t, i);
     }
 
     /** The rules token i opens by its word, then those whose first hole can read it (in file order), with its kind. */
@@ -183,11 +203,19 @@ public final class PeriodReader {
         PeriodRule[] open = anywhereFor[readable];
         PeriodRule[] rules = opened.toArray(new PeriodRule[opened.size() + open.length]);
         System.arraycopy(open, 0, rules, opened.size(), open.length);
-        return new Starters(t.kind(i), rules);
+        return starters(t.kind(i), rules);
     }
 
-    private static PeriodMention longest(PeriodMention best, PeriodRule r, Tokens t, int i, int to) {
-        TokenPattern.Match m = r.pattern().match(t, i, Math.min(to, i + MAX_PATTERN_TOKENS));
+    private Starters starters(byte kind, PeriodRule[] rules) {
+        SecondStep[] s = new SecondStep[rules.length];
+        for (int k = 0; k < rules.length; k++) {
+            s[k] = steps.get(rules[k]);
+        }
+        return new Starters(kind, rules, s);
+    }
+
+    private static PeriodMention longest(PeriodMention best, PeriodRule r, Tokens t, int i, int limit) {
+        TokenPattern.Match m = r.pattern().match(t, i, limit);
         if (m != null && m.end() > i && (best == null || m.end() > best.end())) {
             return new PeriodMention(i, m.end(), r, m, null, false);
         }
