@@ -134,7 +134,9 @@ final class StatusReader {
             if (!cues.startsAt(i, Cue.Category.STATUS)) {
                 continue;
             }
-            for (PhraseIndex.Hit<Cue> h : doc.cuesAt(i)) {
+            List<PhraseIndex.Hit<Cue>> at = doc.cuesAt(i);
+            for (int k = 0; k < at.size(); k++) {
+                PhraseIndex.Hit<Cue> h = at.get(k);
                 if (h.value().category() == Cue.Category.STATUS) {
                     out.add(h);
                 }

@@ -25,7 +25,7 @@ final class ZeroMentions {
                 continue;
             }
             PhraseIndex.Hit<Cue> none = doc.cueAt(i, Cue.Category.MEASURE, "none");
-            PhraseIndex.Hit<Cue> same = doc.cueAt(i, Cue.Category.MEASURE, "unchanged");
+            PhraseIndex.Hit<Cue> same = none != null ? null : doc.cueAt(i, Cue.Category.MEASURE, "unchanged");
             PhraseIndex.Hit<Cue> h = none != null ? none : same;
             if (h != null) {
                 qs.add(new Quantity(h.start(), h.end(), h.start(), 0, null, null, Unit.NONE,
