@@ -130,8 +130,9 @@ final class StatusReader {
     }
 
     private void addStatusCues(int from, int to, List<PhraseIndex.Hit<Cue>> out) {
+        int status = 1 << Cue.Category.STATUS.ordinal();
         for (int i = from; i < to; i++) {
-            if (!cues.startsAt(i, Cue.Category.STATUS)) {
+            if ((doc.cueCategoriesAt(i) & status) == 0) {
                 continue;
             }
             List<PhraseIndex.Hit<Cue>> at = doc.cuesAt(i);
