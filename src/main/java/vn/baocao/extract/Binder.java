@@ -1,7 +1,6 @@
 package vn.baocao.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -321,7 +320,9 @@ final class Binder {
                 out.add(h);
             }
         }
-        out.sort(Comparator.comparingInt(h -> -(h.end() - h.start())));
+        if (out.size() > 1) {
+            out.sort(PhraseSpans.LONGEST_FIRST);
+        }
         return out;
     }
 

@@ -152,10 +152,13 @@ final class IndicatorChooser {
             return 0;
         }
         long best = Long.MIN_VALUE;
-        for (List<String> alternative : ind.context()) {
+        List<List<String>> alternatives = ind.context();
+        for (int a = 0; a < alternatives.size(); a++) {
+            List<String> alternative = alternatives.get(a);
             long weakest = Long.MAX_VALUE;
             boolean all = true;
-            for (String word : alternative) {
+            for (int k = 0; k < alternative.size(); k++) {
+                String word = alternative.get(k);
                 TopicWords.Places places = topicWords().of(word);
                 long at = places == null ? Long.MIN_VALUE : Math.max(
                         places.nearest(scope.anchorFrom(), scope.anchorTo(), figure),

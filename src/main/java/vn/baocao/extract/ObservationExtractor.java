@@ -54,6 +54,8 @@ import vn.baocao.extract.text.Tokens;
  */
 public final class ObservationExtractor {
 
+    private static final Comparator<Quantity> BY_START = Comparator.comparingInt(Quantity::start);
+
     private final IndicatorDictionary dictionary;
     private final QuantityReader quantities = new QuantityReader();
     private final MeasureReader measures = new MeasureReader();
@@ -157,7 +159,9 @@ public final class ObservationExtractor {
         private void sentence(Sentence s) {
             List<Quantity> qs = new ArrayList<>(quantities.read(cues, s.from(), s.to(), periodToken));
             ZeroMentions.add(cues, s, qs);
-            qs.sort(Comparator.comparingInt(Quantity::start));
+            if (qs.size() > 1) {
+                qs.sort(BY_START);
+            }
             // a sentence that names nothing before its first figure ('Đạt 99,13% so với kế hoạch.') goes on with the last one's
             Subject subject = !qs.isEmpty() && !gaps.hasContent(s.from(), qs.get(0).start())
                     && !spans.anyBefore(s.from(), qs.get(0).start()) ? lastSubject : null;

@@ -13,7 +13,8 @@ import vn.baocao.extract.text.Tokens;
 final class ParenthesisScope {
 
     private final Tokens t;
-    private final Map<Integer, Subject> saved = new HashMap<>();
+    /** Made when a bracket first opens: most sentences have none. */
+    private Map<Integer, Subject> saved;
     private int at;
     private int depth;
 
@@ -37,8 +38,11 @@ final class ParenthesisScope {
                 lowest = Math.min(lowest, depth);
             }
         }
-        Subject subject = lowest < before && saved.containsKey(lowest) ? saved.get(lowest) : current;
+        Subject subject = lowest < before && saved != null && saved.containsKey(lowest) ? saved.get(lowest) : current;
         for (int d = lowest; d < depth; d++) {
+            if (saved == null) {
+                saved = new HashMap<>();
+            }
             saved.put(d, subject);
         }
         return subject;

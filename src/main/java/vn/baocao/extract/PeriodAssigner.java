@@ -28,8 +28,12 @@ final class PeriodAssigner {
     private final DocumentMetadata meta;
     private final PeriodContext ctx;
     private final Sections sections;
-    /** The period mention each token is part of, or null. */
-    private final PeriodMention[] periodAt;
+    /**
+     * The period mentions that stand at their first token, in text order, and where each starts: of mentions
+     * that overlap, a token belongs to the one read last. A figure asks about the mentions that start in a stretch.
+     */
+    private final PeriodMention[] mentions;
+    private final int[] starts;
     /** The period that opened an earlier sentence of the paragraph, or that holds at a footnote's mark. */
     private Period carried;
 
@@ -39,12 +43,47 @@ final class PeriodAssigner {
         this.meta = r.metadata();
         this.ctx = r.context();
         this.sections = sections;
-        this.periodAt = new PeriodMention[t.size()];
-        for (PeriodMention m : r.periods()) {
+        this.mentions = startingMentions(r.periods(), t.size());
+        this.starts = new int[mentions.length];
+        for (int k = 0; k < mentions.length; k++) {
+            starts[k] = mentions[k].start();
+        }
+    }
+
+    /**
+     * The mentions that own their first token. Mentions come in text order, one after the other: then each does, and
+     * no array over the whole text is needed; only mentions that overlap are laid out token by token.
+     */
+    private static PeriodMention[] startingMentions(java.util.List<PeriodMention> all, int tokens) {
+        int previousEnd = 0;
+        boolean apart = true;
+        for (int k = 0; k < all.size() && apart; k++) {
+            PeriodMention m = all.get(k);
+            apart = m.start() >= previousEnd && m.start() < m.end();
+            previousEnd = m.end();
+        }
+        if (apart) {
+            return all.toArray(new PeriodMention[0]);
+        }
+        PeriodMention[] periodAt = new PeriodMention[tokens];
+        for (PeriodMention m : all) {
             for (int i = m.start(); i < m.end(); i++) {
                 periodAt[i] = m;
             }
         }
+        java.util.List<PeriodMention> out = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens; i++) {
+            if (periodAt[i] != null && periodAt[i].start() == i) {
+                out.add(periodAt[i]);
+            }
+        }
+        return out.toArray(new PeriodMention[0]);
+    }
+
+    /** The first of {@link #mentions} that starts at or after token {@code from}. */
+    private int firstFrom(int from) {
+        int k = java.util.Arrays.binarySearch(starts, from); // starts are distinct
+        return k >= 0 ? k : -k - 1;
     }
 
     void enter(Paragraph p) {
@@ -57,8 +96,9 @@ final class PeriodAssigner {
         if (j < t.size() && (t.is(j, "của") || t.is(j, "trong"))) {
             j++;
         }
-        PeriodMention m = j < t.size() ? periodAt[j] : null;
-        return m != null && !m.compared() && m.start() == j ? m.resolve(ctx) : null;
+        int k = j < t.size() ? firstFrom(j) : mentions.length;
+        PeriodMention m = k < mentions.length && starts[k] == j ? mentions[k] : null;
+        return m != null && !m.compared() ? m.resolve(ctx) : null;
     }
 
     Period period(Figure f, String status, Subject subject, boolean relative, Period own) {
@@ -100,9 +140,9 @@ final class PeriodAssigner {
 
     private Period lastMention(int from, int to) {
         Period found = null;
-        for (int i = from; i < to; i++) {
-            PeriodMention m = periodAt[i];
-            if (m != null && m.start() == i && !m.compared()) {
+        for (int k = firstFrom(from); k < mentions.length && starts[k] < to; k++) {
+            PeriodMention m = mentions[k];
+            if (!m.compared()) {
                 Period p = m.resolve(ctx);
                 if (p != null) {
                     found = p;
@@ -114,9 +154,9 @@ final class PeriodAssigner {
 
     /** A period among the first words of a sentence or clause ('Tính chung 9 tháng, ...', 'Trong đó, quý I/2021, ...'). */
     private Period opening(int from, int to) {
-        for (int i = from; i < Math.min(to, from + OPENING); i++) {
-            PeriodMention m = periodAt[i];
-            if (m != null && m.start() == i && !m.compared()) {
+        for (int k = firstFrom(from); k < mentions.length && starts[k] < Math.min(to, from + OPENING); k++) {
+            PeriodMention m = mentions[k];
+            if (!m.compared()) {
                 return m.resolve(ctx);
             }
         }
@@ -138,9 +178,9 @@ final class PeriodAssigner {
         if (p == null) {
             return null;
         }
-        for (int i = s.from(); i < s.to(); i++) {
-            PeriodMention m = periodAt[i];
-            if (m != null && m.start() == i && m.compared() && m.meaning().equals("year") && m.year() != null
+        for (int k = firstFrom(s.from()); k < mentions.length && starts[k] < s.to(); k++) {
+            PeriodMention m = mentions[k];
+            if (m.compared() && m.meaning().equals("year") && m.year() != null
                     && m.year() + 1 != p.year() && p.start().getYear() == p.end().getYear()) {
                 return p.minusYears(p.year() - m.year() - 1);
             }

@@ -19,6 +19,11 @@ final class PhraseSpans {
 
     /** How far after a count the phrase naming what it counts may stand. */
     private static final int POSTFIX_REACH = 30;
+    /** Longer phrases first (made once: a comparator made per figure is an allocation per figure). */
+    static final Comparator<PhraseIndex.Hit<IndicatorPhrase>> LONGEST_FIRST = Comparator.comparingInt(h -> -(h.end() - h.start()));
+    private static final Comparator<PhraseIndex.Hit<IndicatorPhrase>> BY_START = Comparator.comparingInt(PhraseIndex.Hit::start);
+    private static final Comparator<List<PhraseIndex.Hit<IndicatorPhrase>>> NEAREST_FIRST =
+            Comparator.comparingInt((List<PhraseIndex.Hit<IndicatorPhrase>> sp) -> -sp.get(0).end()).thenComparingInt(sp -> sp.get(0).start());
 
     private final DocumentText doc;
     private final Tokens t;
@@ -43,7 +48,9 @@ final class PhraseSpans {
                 out.add(h);
             }
         }
-        out.sort(Comparator.comparingInt((PhraseIndex.Hit<IndicatorPhrase> h) -> h.start()));
+        if (out.size() > 1) {
+            out.sort(BY_START);
+        }
         return out;
     }
 
@@ -87,19 +94,21 @@ final class PhraseSpans {
                 continue;
             }
             List<PhraseIndex.Hit<IndicatorPhrase>> span = null;
-            for (List<PhraseIndex.Hit<IndicatorPhrase>> sp : out) {
-                if (sp.get(0).start() == h.start() && sp.get(0).end() == h.end()) {
-                    span = sp;
+            for (int k = 0; k < out.size() && span == null; k++) { // spans differ in where they stand: one at most matches
+                PhraseIndex.Hit<IndicatorPhrase> first = out.get(k).get(0);
+                if (first.start() == h.start() && first.end() == h.end()) {
+                    span = out.get(k);
                 }
             }
-            if (span != null) {
-                span.add(h);
-            } else {
-                out.add(new ArrayList<>(List.of(h)));
+            if (span == null) {
+                span = new ArrayList<>(4);
+                out.add(span);
             }
+            span.add(h);
         }
-        out.sort(Comparator.comparingInt((List<PhraseIndex.Hit<IndicatorPhrase>> sp) -> -sp.get(0).end())
-                .thenComparingInt(sp -> sp.get(0).start()));
+        if (out.size() > 1) {
+            out.sort(NEAREST_FIRST);
+        }
         return out;
     }
 
@@ -150,8 +159,12 @@ final class PhraseSpans {
                 far.add(h);
             }
         }
-        near.sort(Comparator.comparingInt(h -> -(h.end() - h.start())));
-        far.sort(Comparator.comparingInt(h -> -(h.end() - h.start())));
+        if (near.size() > 1) {
+            near.sort(LONGEST_FIRST);
+        }
+        if (far.size() > 1) {
+            far.sort(LONGEST_FIRST);
+        }
     }
 
     /**
@@ -161,11 +174,17 @@ final class PhraseSpans {
     private static boolean contains(List<PhraseIndex.Hit<IndicatorPhrase>> hits, PhraseIndex.Hit<IndicatorPhrase> h) {
         for (int k = 0; k < hits.size(); k++) {
             PhraseIndex.Hit<IndicatorPhrase> o = hits.get(k);
-            if (o == h || o.start() == h.start() && o.end() == h.end() && (o.value() == h.value() || o.value().equals(h.value()))) {
+            if (o == h || o.start() == h.start() && o.end() == h.end() && same(o.value(), h.value())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code a.equals(b)}, which goes through both whole indicators, asked only once their codes and phrases agree. */
+    private static boolean same(IndicatorPhrase a, IndicatorPhrase b) {
+        return a == b || a.weak() == b.weak() && java.util.Objects.equals(a.indicator().code(), b.indicator().code())
+                && java.util.Objects.equals(a.phrase(), b.phrase()) && a.equals(b);
     }
 
     private boolean listItem(PhraseIndex.Hit<IndicatorPhrase> h) {
@@ -182,7 +201,9 @@ final class PhraseSpans {
                 out.add(h);
             }
         }
-        out.sort(Comparator.comparingInt(h -> -(h.end() - h.start())));
+        if (out.size() > 1) {
+            out.sort(LONGEST_FIRST);
+        }
         return out;
     }
 }

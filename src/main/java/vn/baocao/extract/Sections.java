@@ -52,11 +52,12 @@ final class Sections {
         }
         int colon = -1;
         for (int i = p.from(); i < p.to(); i++) {
-            if (t.is(i, ':')) {
+            char c = t.punct(i);
+            if (c == ':') {
                 colon = i;
                 break;
             }
-            if (t.is(i, '.') && t.spaceBefore(i + 1 < p.to() ? i + 1 : i)) {
+            if (c == '.' && t.spaceBefore(i + 1 < p.to() ? i + 1 : i)) {
                 break;
             }
         }
@@ -130,6 +131,9 @@ final class Sections {
     /** True for a target word first, false for a results word first, null for neither. */
     private Boolean classify(int from, int to) {
         for (int i = from; i < to; i++) {
+            if (!cues.startsAt(i, Cue.Category.STATUS)) {
+                continue; // only a status cue decides
+            }
             for (PhraseIndex.Hit<Cue> h : cues.cuesAt(i)) {
                 Cue c = h.value();
                 if (c.category() == Cue.Category.STATUS && c.detail().equals("heading") && h.end() <= to) {

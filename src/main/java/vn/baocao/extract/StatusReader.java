@@ -130,11 +130,14 @@ final class StatusReader {
     }
 
     private void addStatusCues(int from, int to, List<PhraseIndex.Hit<Cue>> out) {
+        int status = 1 << Cue.Category.STATUS.ordinal();
         for (int i = from; i < to; i++) {
-            if (!cues.startsAt(i, Cue.Category.STATUS)) {
+            if ((doc.cueCategoriesAt(i) & status) == 0) {
                 continue;
             }
-            for (PhraseIndex.Hit<Cue> h : doc.cuesAt(i)) {
+            List<PhraseIndex.Hit<Cue>> at = doc.cuesAt(i);
+            for (int k = 0; k < at.size(); k++) {
+                PhraseIndex.Hit<Cue> h = at.get(k);
                 if (h.value().category() == Cue.Category.STATUS) {
                     out.add(h);
                 }

@@ -68,12 +68,26 @@ final class TopicWords {
         }
     }
 
-    private final Map<String, Places> byWord = new HashMap<>();
+    /** Sized for the few dozen distinct words of a report, so that it does not grow while it is filled. */
+    private final Map<String, Places> byWord = new HashMap<>(128);
 
     /** @param topics the document's topic words, ordered by start */
     TopicWords(List<PhraseIndex.Hit<String>> topics) {
-        for (PhraseIndex.Hit<String> h : topics) {
-            byWord.computeIfAbsent(h.value(), w -> new Places()).add(h.start(), h.end());
+        // a report repeats its topic words: the same word comes back in a row more often than not
+        String last = null;
+        Places lastPlaces = null;
+        for (int k = 0; k < topics.size(); k++) {
+            PhraseIndex.Hit<String> h = topics.get(k);
+            String w = h.value();
+            if (w != last) {
+                lastPlaces = byWord.get(w);
+                if (lastPlaces == null) {
+                    lastPlaces = new Places();
+                    byWord.put(w, lastPlaces);
+                }
+                last = w;
+            }
+            lastPlaces.add(h.start(), h.end());
         }
     }
 

@@ -20,12 +20,13 @@ final class ZeroMentions {
     /** 'Tai nạn giao thông: không xảy ra', 'như cùng kỳ': zero figures without a number. */
     static void add(TokenCues cues, Sentence s, List<Quantity> qs) {
         DocumentText doc = cues.doc();
+        int measure = 1 << Cue.Category.MEASURE.ordinal();
         for (int i = s.from(); i < s.to(); i++) {
-            if (!cues.startsAt(i, Cue.Category.MEASURE)) {
+            if ((doc.cueCategoriesAt(i) & measure) == 0) {
                 continue;
             }
             PhraseIndex.Hit<Cue> none = doc.cueAt(i, Cue.Category.MEASURE, "none");
-            PhraseIndex.Hit<Cue> same = doc.cueAt(i, Cue.Category.MEASURE, "unchanged");
+            PhraseIndex.Hit<Cue> same = none != null ? null : doc.cueAt(i, Cue.Category.MEASURE, "unchanged");
             PhraseIndex.Hit<Cue> h = none != null ? none : same;
             if (h != null) {
                 qs.add(new Quantity(h.start(), h.end(), h.start(), 0, null, null, Unit.NONE,

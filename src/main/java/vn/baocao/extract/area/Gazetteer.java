@@ -65,6 +65,7 @@ public final class Gazetteer {
             g.successors.computeIfAbsent(old, k -> new ArrayList<>()).add(neu);
             g.predecessors.computeIfAbsent(neu, k -> new ArrayList<>()).add(old);
         }
+        g.names.freeze();
         return g;
     }
 
@@ -120,12 +121,9 @@ public final class Gazetteer {
         return byName.getOrDefault(nameKey(name), List.of());
     }
 
-    /**
-     * Unit names written in tokens [from, to), each starting with a capital: for each token starting one, the end of
-     * the longest in {@code ends[start]} and its name key in {@code keys[start]}.
-     */
-    public void names(Tokens tokens, int from, int to, int[] ends, String[] keys) {
-        names.longest(tokens, from, to, ends, keys);
+    /** A reader of the unit names written in a document, each starting with a capital. */
+    NameIndex.Reader names(Tokens tokens) {
+        return names.reader(tokens);
     }
 
     /** Units whose name has this key. */

@@ -1,7 +1,9 @@
 package vn.baocao.extract.area;
 
-import java.util.BitSet;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import vn.baocao.extract.text.Fold;
 import vn.baocao.extract.text.PhraseIndex;
@@ -11,38 +13,44 @@ import vn.baocao.extract.text.Tokens;
 /**
  * The gazetteer's unit names as a trie over the name keys of their words, read the way {@link PhraseIndex} reads
  * phrases (joining marks between words passed over), but only from words written with a capital, and keeping the
- * longest name at each start. A word's key is worked out once per distinct word of a document, and only for the
- * words a walk reaches: most of a report's words are never looked at.
+ * longest name at each start. The words of the names are numbered: a document's word is looked up once (its key
+ * worked out into a buffer, not a new string), and the trie is walked by those numbers.
  */
 final class NameIndex {
 
     private static final int MAX_JOINERS_IN_A_ROW = 2;
-    /** Up to here (past Latin Extended Additional, the Vietnamese letters) capitals are looked up in a table. */
-    private static final char LATIN_END = 0x1F00;
-    /** {@link Character#isUpperCase} of each character below LATIN_END; filled once, never changed. */
-    private static final BitSet UPPER = capitals();
+    /**
+     * Up to here (past Latin Extended Additional, the Vietnamese letters, and General Punctuation, the quotes and dashes
+     * tokens start with) capitals are looked up in a table.
+     */
+    private static final char TABLE_END = 0x2070;
+    /** {@link Character#isUpperCase} of each character below TABLE_END; filled once, never changed. */
+    private static final boolean[] UPPER = capitals();
+    /** A word of a document not known yet ({@link Reader}). */
+    private static final int UNKNOWN = 0;
+    /** A word whose key is no word of any name. */
+    private static final int NO_KEY = 1;
 
-    private static final class Node {
+    static final class Node {
+        /** While the gazetteer is loaded: the nodes after this one by the key of the next word. */
         Map<String, Node> next;
+        /** Once loaded: the numbers of the next words' keys, ascending, and the node after each. */
+        int[] nextKeys;
+        Node[] nextNodes;
         /** The key of the first name that ends here, or null. */
         String name;
     }
 
-    /** A word's name key and, once a capital asked for it, the node of the names it starts (NONE if none). */
-    private static final class Word {
-        final String key;
-        Node start;
-
-        Word(String key) {
-            this.key = key;
-        }
-    }
-
-    /** Recorded for a word that starts no name. */
-    private static final Node NONE = new Node();
-
     private final Node root = new Node();
     private final Tokenizer tokenizer = new Tokenizer();
+    /** The keys of the names' words and their numbers. */
+    private final Map<String, Integer> keyIds = new HashMap<>();
+    private final List<String> keys = new ArrayList<>();
+    /** The names starting with each key, by its number (null if none). */
+    private Node[] starts;
+    /** The keys in an open-addressed table, so a word's key is looked up from a buffer; slots hold number + 1. */
+    private char[][] tableKeys;
+    private int[] tableIds;
 
     /** Adds a name, found as {@code key}; of two names with the same words the first added is the one found. */
     void add(String name, String key) {
@@ -60,6 +68,10 @@ final class NameIndex {
             if (n.next == null) {
                 n.next = new HashMap<>();
             }
+            keyIds.computeIfAbsent(k, x -> {
+                keys.add(x);
+                return keys.size() - 1;
+            });
             n = n.next.computeIfAbsent(k, x -> new Node());
             depth++;
         }
@@ -68,25 +80,96 @@ final class NameIndex {
         }
     }
 
-    /**
-     * For each token of [from, to) that starts a name ending by {@code to}: the end of the longest in
-     * {@code ends[start]} and its key in {@code keys[start]}.
-     */
-    void longest(Tokens t, int from, int to, int[] ends, String[] keys) {
-        Object[] words = t.perWord(this);
-        for (int i = from; i < to; i++) {
-            if (!capital(t, i)) {
-                continue;
+    /** Turns the trie into arrays by key number once every name is added; nothing is added after. */
+    void freeze() {
+        starts = new Node[keys.size()];
+        if (root.next != null) {
+            root.next.forEach((k, n) -> starts[keyIds.get(k)] = n);
+        }
+        freeze(root);
+        int size = Integer.highestOneBit(Math.max(4, keys.size() * 3)) * 2;
+        tableKeys = new char[size][];
+        tableIds = new int[size];
+        for (int id = 0; id < keys.size(); id++) {
+            char[] k = keys.get(id).toCharArray();
+            int s = slot(hash(k, k.length));
+            while (tableKeys[s] != null) {
+                s = (s + 1) & (size - 1);
             }
-            Node n = start(t, words, i);
+            tableKeys[s] = k;
+            tableIds[s] = id + 1;
+        }
+    }
+
+    private void freeze(Node n) {
+        if (n.next == null) {
+            return;
+        }
+        int[] ids = new int[n.next.size()];
+        int c = 0;
+        for (String k : n.next.keySet()) {
+            ids[c++] = keyIds.get(k);
+        }
+        Arrays.sort(ids);
+        n.nextKeys = ids;
+        n.nextNodes = new Node[ids.length];
+        for (Map.Entry<String, Node> e : n.next.entrySet()) {
+            n.nextNodes[Arrays.binarySearch(ids, keyIds.get(e.getKey()))] = e.getValue();
+            freeze(e.getValue());
+        }
+        n.next = null;
+    }
+
+    private static int hash(char[] k, int len) {
+        int h = 0;
+        for (int i = 0; i < len; i++) {
+            h = 31 * h + k[i];
+        }
+        return h;
+    }
+
+    private int slot(int h) {
+        return (h ^ h >>> 16) & (tableKeys.length - 1);
+    }
+
+    /** A reader of one document's names. */
+    Reader reader(Tokens t) {
+        return new Reader(t);
+    }
+
+    /**
+     * One document's names: each distinct word's key number worked out once, when a walk first reaches it (most of a
+     * report's words never are).
+     */
+    final class Reader {
+        private final Tokens t;
+        /** By word number: UNKNOWN, NO_KEY, or the key's number + 2. */
+        private final int[] wordKeys;
+        /** The word looked up, and its key as it is made. */
+        private char[] chars = new char[32];
+        private char[] buffer = new char[32];
+        private String found;
+
+        private Reader(Tokens t) {
+            this.t = t;
+            this.wordKeys = new int[t.distinctWords()];
+        }
+
+        /**
+         * The end of the longest name starting at token i (written with a capital) and ending by {@code to}, or 0;
+         * {@link #key} then gives its key.
+         */
+        int longest(int i, int to) {
+            int first = keyOf(i);
+            Node n = first < 0 ? null : starts[first];
             if (n == null || t.joiner(i)) {
-                continue;
+                return 0;
             }
             int j = i + 1;
             int end = n.name == null ? 0 : j;
             String key = n.name;
             int joinersInARow = 0;
-            while (j < to && n.next != null) {
+            while (j < to && n.nextKeys != null) {
                 if (t.joiner(j)) {
                     if (++joinersInARow > MAX_JOINERS_IN_A_ROW) {
                         break;
@@ -95,55 +178,91 @@ final class NameIndex {
                     continue;
                 }
                 joinersInARow = 0;
-                String k = word(t, words, j).key;
-                Node m = k.isEmpty() ? null : n.next.get(k);
-                if (m == null) {
+                int k = keyOf(j);
+                int at = k < 0 ? -1 : Arrays.binarySearch(n.nextKeys, k);
+                if (at < 0) {
                     break;
                 }
-                n = m;
+                n = n.nextNodes[at];
                 j++;
                 if (n.name != null) {
                     end = j;
                     key = n.name;
                 }
             }
-            if (end > 0) {
-                ends[i] = end;
-                keys[i] = key;
+            found = key;
+            return end;
+        }
+
+        /** The key of the name the last {@link #longest} found. */
+        String key() {
+            return found;
+        }
+
+        /** The number of token i's name key, or -1 if no name has a word with that key. */
+        private int keyOf(int i) {
+            int w = t.wordId(i);
+            int k = wordKeys[w];
+            if (k == UNKNOWN) {
+                k = lookUp(t.folded(i)) + 2;
+                wordKeys[w] = k;
             }
+            return k - 2;
+        }
+
+        /** {@link Gazetteer#nameKey} of a lower-case word, made in the buffer and looked up there: no string made. */
+        private int lookUp(String word) {
+            int n = word.length();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+                buffer = new char[chars.length];
+            }
+            word.getChars(0, n, chars, 0); // read from an array: cheaper than charAt, character by character
+            int len = 0;
+            int h = 0;
+            for (int i = 0; i < n; i++) {
+                char c = chars[i];
+                if (c == '\'') {
+                    continue;
+                }
+                char b = Fold.bareLetter(c);
+                if (b == 0) {
+                    if (c >= 0x80) {
+                        // not a Vietnamese letter: Fold.bare decomposes the whole word, and so does nameKey
+                        Integer id = keyIds.get(Gazetteer.nameKey(word));
+                        return id == null ? -1 : id;
+                    }
+                    b = c;
+                }
+                if (b == 'y') {
+                    b = 'i';
+                }
+                buffer[len++] = b;
+                h = 31 * h + b;
+            }
+            if (len == 0) {
+                return -1;
+            }
+            for (int s = slot(h); tableKeys[s] != null; s = (s + 1) & (tableKeys.length - 1)) {
+                if (Arrays.equals(tableKeys[s], 0, tableKeys[s].length, buffer, 0, len)) {
+                    return tableIds[s] - 1;
+                }
+            }
+            return -1;
         }
     }
 
-    /** Whether token i is written with a capital, as a name is. Asked of every token: Latin letters from a table. */
+    /** Whether token i is written with a capital, as a name is. Asked of most tokens: Latin letters from a table. */
     static boolean capital(Tokens t, int i) {
         char c = t.text().charAt(t.start(i));
-        return c < LATIN_END ? UPPER.get(c) : Character.isUpperCase(c);
+        return c < TABLE_END ? UPPER[c] : Character.isUpperCase(c);
     }
 
-    private static BitSet capitals() {
-        BitSet upper = new BitSet(LATIN_END);
-        for (char c = 0; c < LATIN_END; c++) {
-            upper.set(c, Character.isUpperCase(c));
+    private static boolean[] capitals() {
+        boolean[] upper = new boolean[TABLE_END];
+        for (char c = 0; c < TABLE_END; c++) {
+            upper[c] = Character.isUpperCase(c);
         }
         return upper;
-    }
-
-    private static Word word(Tokens t, Object[] words, int i) {
-        Word w = (Word) words[t.wordId(i)];
-        if (w == null) {
-            w = new Word(Gazetteer.nameKey(t.folded(i)));
-            words[t.wordId(i)] = w;
-        }
-        return w;
-    }
-
-    /** The node of the names token i's word starts, or null; the root is asked once per distinct word. */
-    private Node start(Tokens t, Object[] words, int i) {
-        Word w = word(t, words, i);
-        if (w.start == null) {
-            Node n = root.next == null || w.key.isEmpty() ? null : root.next.get(w.key);
-            w.start = n == null ? NONE : n;
-        }
-        return w.start == NONE ? null : w.start;
     }
 }

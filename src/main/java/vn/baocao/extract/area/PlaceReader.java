@@ -21,6 +21,7 @@ import vn.baocao.normalise.ToneMarks;
 public final class PlaceReader {
 
     private static final int ISSUER_REACH = 4;
+    private static final int PLACE = 1 << Cue.Category.PLACE.ordinal();
 
     private final Gazetteer gazetteer;
 
@@ -30,41 +31,38 @@ public final class PlaceReader {
 
     public List<PlaceMention> read(DocumentText doc) {
         Tokens t = doc.tokens();
-        Names names = new Names(new int[t.size()], new String[t.size()]);
-        for (Paragraph p : doc.paragraphs()) {
-            if (!p.furniture() && !p.isEmpty()) {
-                gazetteer.names(t, p.from(), p.to(), names.ends(), names.keys());
-            }
-        }
+        NameIndex.Reader names = gazetteer.names(t);
         List<PlaceMention> out = new ArrayList<>();
+        // cues and names are only found in paragraphs that are read: the tokens of the others start neither
         int covered = 0;
-        for (int i = 0; i < t.size(); i++) {
-            if (i < covered) {
+        for (Paragraph p : doc.paragraphs()) {
+            if (p.furniture() || p.isEmpty()) {
                 continue;
             }
-            PhraseIndex.Hit<Cue> type = doc.cueAt(i, Cue.Category.PLACE, "type");
-            if (type != null) {
-                PlaceMention m = typed(doc, type, names);
-                if (m != null) {
-                    out.add(m);
-                    covered = m.end();
+            for (int i = Math.max(p.from(), covered); i < p.to(); i++) {
+                if (i < covered) {
                     continue;
                 }
-            }
-            int end = names.ends()[i];
-            if (end > 0 && NameIndex.capital(t, i)) {
-                List<AdminUnit> provinces = writtenExactly(t, i, end, gazetteer.provincesByNameKey(names.keys()[i]));
-                if (!provinces.isEmpty()) {
-                    out.add(new PlaceMention(i, end, null, provinces, false, null));
-                    covered = end;
+                if ((doc.cueCategoriesAt(i) & PLACE) != 0) {
+                    PhraseIndex.Hit<Cue> type = doc.cueAt(i, Cue.Category.PLACE, "type");
+                    PlaceMention m = type == null ? null : typed(doc, p, type, names);
+                    if (m != null) {
+                        out.add(m);
+                        covered = m.end();
+                        continue;
+                    }
+                }
+                if (NameIndex.capital(t, i)) {
+                    int end = names.longest(i, p.to());
+                    List<AdminUnit> provinces = end == 0 ? List.of() : writtenExactly(t, i, end, gazetteer.provincesByNameKey(names.key()));
+                    if (!provinces.isEmpty()) {
+                        out.add(new PlaceMention(i, end, null, provinces, false, null));
+                        covered = end;
+                    }
                 }
             }
         }
         return markIssuers(doc, out);
-    }
-
-    /** The longest unit name starting at each token: its end (0 if none) and its name key. */
-    private record Names(int[] ends, String[] keys) {
     }
 
     /** A province named without its type word must be written exactly: 'Diễn biến' is not Điện Biên. */
@@ -82,7 +80,7 @@ public final class PlaceReader {
         return Collections.unmodifiableList(out);
     }
 
-    private PlaceMention typed(DocumentText doc, PhraseIndex.Hit<Cue> type, Names names) {
+    private PlaceMention typed(DocumentText doc, Paragraph p, PhraseIndex.Hit<Cue> type, NameIndex.Reader names) {
         Tokens t = doc.tokens();
         int j = type.end();
         if (t.is(j, '.')) {
@@ -96,11 +94,16 @@ public final class PlaceReader {
             List<AdminUnit> units = ofType(gazetteer.named(t.folded(j)), typeWord);
             return units.isEmpty() ? null : new PlaceMention(type.start(), j + 1, typeWord, units, false, null);
         }
-        int end = names.ends()[j];
-        if (end == 0 || !NameIndex.capital(t, j)) {
+        // the name is read in its own paragraph, which is seldom another than the type word's
+        Paragraph at = j < p.to() ? p : doc.paragraphOf(j);
+        if (at.furniture() || !NameIndex.capital(t, j)) {
             return null;
         }
-        List<AdminUnit> units = ofType(gazetteer.byNameKey(names.keys()[j]), typeWord);
+        int end = names.longest(j, at.to());
+        if (end == 0) {
+            return null;
+        }
+        List<AdminUnit> units = ofType(gazetteer.byNameKey(names.key()), typeWord);
         return units.isEmpty() ? null : new PlaceMention(type.start(), end, typeWord, units, false, null);
     }
 

@@ -47,7 +47,7 @@ final class Abbreviations {
             while (a < assumed.size() && assumed.get(a).start() < i) {
                 a++;
             }
-            if (t.isWord(i) && t.upper(i) && defined.containsKey(t.folded(i))) {
+            if (!defined.isEmpty() && t.isWord(i) && t.upper(i) && defined.containsKey(t.folded(i))) {
                 spans.add(new int[] {i, i + 1});
                 words.add(defined.get(t.folded(i)));
                 next = i + 1;

@@ -1,17 +1,17 @@
 package vn.baocao.extract.document;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import vn.baocao.extract.language.Cue;
+import vn.baocao.extract.language.DocumentLexicons;
 import vn.baocao.extract.language.IndicatorDictionary;
 import vn.baocao.extract.language.IndicatorPhrase;
 import vn.baocao.extract.language.LanguageRules;
 import vn.baocao.extract.text.PhraseIndex;
 import vn.baocao.extract.text.Sorted;
-import vn.baocao.extract.text.TokenPattern;
 import vn.baocao.extract.text.Tokenizer;
 import vn.baocao.extract.text.Tokens;
+import vn.baocao.extract.text.WholeLinePatterns;
 import vn.baocao.normalise.Footnote;
 import vn.baocao.normalise.NormalisedText;
 
@@ -57,28 +57,30 @@ public final class DocumentText {
         this.damaged = Damage.looksDamaged(tokens);
         this.paragraphCutter = new LongSpanCutter(tokens, MAX_PARAGRAPH_TOKENS);
         this.sentenceCutter = new LongSpanCutter(tokens, MAX_SENTENCE_TOKENS);
-        splitParagraphs(rules.furniture());
+        splitParagraphs(rules.furnitureLines());
         int n = tokens.size();
         this.covered = new boolean[n];
         List<PhraseIndex.Hit<Cue>> cues = new ArrayList<>();
         List<PhraseIndex.Hit<IndicatorPhrase>> ph = new ArrayList<>();
         List<PhraseIndex.Hit<String>> tp = new ArrayList<>();
+        DocumentLexicons lexicons = dictionary.lexicons(rules);
         for (Paragraph p : paragraphs) {
             if (p.furniture() || p.isEmpty()) {
                 continue;
             }
-            for (PhraseIndex.Hit<Cue> h : rules.cues(tokens, p.from(), p.to(), damaged)) {
+            DocumentLexicons.Found found = lexicons.find(tokens, p.from(), p.to(), damaged);
+            for (PhraseIndex.Hit<Cue> h : found.cues()) {
                 cues.add(h);
                 cover(h.start(), h.end());
             }
-            for (PhraseIndex.Hit<IndicatorPhrase> h : dictionary.find(tokens, p.from(), p.to(), damaged)) {
+            for (PhraseIndex.Hit<IndicatorPhrase> h : found.phrases()) {
                 ph.add(h);
                 cover(h.start(), h.end());
             }
-            tp.addAll(dictionary.topics(tokens, p.from(), p.to(), damaged));
+            tp.addAll(found.topics());
         }
-        this.cuesByStart = new HitsAt<>(cues, n, PhraseIndex.Hit::start);
-        this.cuesByEnd = new HitsAt<>(cues, n + 1, PhraseIndex.Hit::end);
+        this.cuesByStart = new HitsAt<>(cues, n, false);
+        this.cuesByEnd = new HitsAt<>(cues, n + 1, true);
         this.categoriesStarting = new int[n];
         this.categoriesEnding = new int[n + 1];
         for (PhraseIndex.Hit<Cue> h : cues) {
@@ -86,10 +88,22 @@ public final class DocumentText {
             categoriesStarting[h.start()] |= bit;
             categoriesEnding[h.end()] |= bit;
         }
-        ph.sort(Comparator.comparingInt((PhraseIndex.Hit<IndicatorPhrase> h) -> h.end()).thenComparingInt(h -> h.start()));
-        tp.sort(Comparator.comparingInt(PhraseIndex.Hit::start));
-        this.phrases = ph;
+        this.phrases = byEndThenStart(ph, n + 1);
+        // found paragraph by paragraph in order of start: already as a stable sort by start would leave them
         this.topics = tp;
+    }
+
+    /**
+     * The hits ordered by end, then start, ties kept in their order: as a stable sort by (end, start) would give,
+     * since they come in order of start. By counting: this runs for every document.
+     */
+    private static <T> List<PhraseIndex.Hit<T>> byEndThenStart(List<PhraseIndex.Hit<T>> byStart, int positions) {
+        HitsAt<T> byEnd = new HitsAt<>(byStart, positions, true);
+        List<PhraseIndex.Hit<T>> out = new ArrayList<>(byStart.size());
+        for (int k = 0; k < byStart.size(); k++) {
+            out.add(byEnd.get(k));
+        }
+        return out;
     }
 
     private void cover(int from, int to) {
@@ -98,7 +112,7 @@ public final class DocumentText {
         }
     }
 
-    private void splitParagraphs(List<TokenPattern> furniture) {
+    private void splitParagraphs(WholeLinePatterns furniture) {
         String text = source.text();
         int lineStart = 0;
         int tok = 0;
@@ -129,17 +143,8 @@ public final class DocumentText {
         }
     }
 
-    private boolean isFurniture(List<TokenPattern> furniture, int from, int to) {
-        if (from >= to || to - from > FURNITURE_MAX_TOKENS) {
-            return false;
-        }
-        for (TokenPattern p : furniture) {
-            TokenPattern.Match m = p.match(tokens, from, to);
-            if (m != null && m.end() == to) {
-                return true;
-            }
-        }
-        return false;
+    private boolean isFurniture(WholeLinePatterns furniture, int from, int to) {
+        return from < to && to - from <= FURNITURE_MAX_TOKENS && furniture.matchWhole(tokens, from, to);
     }
 
     /** Sentences end at '.', '!', '?' or '…' followed by a capital, a digit or an opening mark, and at the paragraph's end. */

@@ -2,7 +2,6 @@ package vn.baocao.extract.document;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.ToIntFunction;
 import vn.baocao.extract.text.PhraseIndex;
 
 /**
@@ -17,20 +16,35 @@ final class HitsAt<T> {
     /** The hits at token i are hits[first[i], first[i + 1]). */
     private final int[] first;
 
-    /** @param positions one more than the largest position a hit can have (the number of tokens, plus one for ends) */
+    /**
+     * @param positions one more than the largest position a hit can have (the number of tokens, plus one for ends)
+     * @param byEnd     group by where the hits end, not where they start (read directly, not through a function:
+     *                  this runs for every cue of every document)
+     */
     @SuppressWarnings("unchecked")
-    HitsAt(List<PhraseIndex.Hit<T>> all, int positions, ToIntFunction<PhraseIndex.Hit<T>> position) {
+    HitsAt(List<PhraseIndex.Hit<T>> all, int positions, boolean byEnd) {
         first = new int[positions + 1];
-        for (PhraseIndex.Hit<T> h : all) {
-            first[position.applyAsInt(h) + 1]++;
+        int size = all.size();
+        int[] at = new int[size];
+        boolean ordered = true;
+        for (int k = 0; k < size; k++) {
+            PhraseIndex.Hit<T> h = all.get(k);
+            int p = byEnd ? h.end() : h.start();
+            at[k] = p;
+            ordered &= k == 0 || at[k - 1] <= p;
+            first[p + 1]++;
         }
         for (int i = 0; i < positions; i++) {
             first[i + 1] += first[i];
         }
+        if (ordered) {
+            hits = all; // already grouped, in order: the counts are all that is needed
+            return;
+        }
         int[] next = Arrays.copyOf(first, positions);
-        PhraseIndex.Hit<T>[] placed = new PhraseIndex.Hit[all.size()];
-        for (PhraseIndex.Hit<T> h : all) {
-            placed[next[position.applyAsInt(h)]++] = h;
+        PhraseIndex.Hit<T>[] placed = new PhraseIndex.Hit[size];
+        for (int k = 0; k < size; k++) {
+            placed[next[at[k]]++] = all.get(k);
         }
         hits = Arrays.asList(placed);
     }

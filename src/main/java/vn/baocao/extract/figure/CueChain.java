@@ -17,7 +17,6 @@ import vn.baocao.extract.text.Tokens;
 final class CueChain {
 
     private static final Cue.Category[] CATEGORIES = Cue.Category.values();
-    private static final Cue.Category[] NO_CATEGORIES = {};
 
     private final List<PhraseIndex.Hit<Cue>> hits = new ArrayList<>();
     private int end;
@@ -33,7 +32,8 @@ final class CueChain {
 
     /** The nearest cue of a category and type, or null. */
     PhraseIndex.Hit<Cue> find(Cue.Category c, String type) {
-        for (PhraseIndex.Hit<Cue> h : hits) {
+        for (int k = 0; k < hits.size(); k++) {
+            PhraseIndex.Hit<Cue> h = hits.get(k);
             if (h.value().is(c, type)) {
                 return h;
             }
@@ -66,8 +66,9 @@ final class CueChain {
                 continue;
             }
             PhraseIndex.Hit<Cue> best = null;
-            for (Cue.Category cat : cues.anyEndingAt(k) ? CATEGORIES : NO_CATEGORIES) {
-                PhraseIndex.Hit<Cue> h = cues.cueEndingAt(k, limit, cat);
+            // only the categories some cue ending here has: most tokens end none, few end more than one
+            for (int bits = cues.categoriesEndingAt(k); bits != 0; bits &= bits - 1) {
+                PhraseIndex.Hit<Cue> h = cues.cueEndingAt(k, limit, CATEGORIES[Integer.numberOfTrailingZeros(bits)]);
                 if (h != null && (best == null || h.start() < best.start() || h.start() == best.start() && preferred(h, best))) {
                     best = h;
                 }
@@ -120,7 +121,9 @@ final class CueChain {
                 continue;
             }
             PhraseIndex.Hit<Cue> best = null;
-            for (PhraseIndex.Hit<Cue> h : cues.cuesAt(k)) {
+            List<PhraseIndex.Hit<Cue>> starting = cues.cuesAt(k);
+            for (int n = 0; n < starting.size(); n++) {
+                PhraseIndex.Hit<Cue> h = starting.get(n);
                 if (h.end() <= limit && after(h.value())
                         && (best == null || h.end() > best.end() || h.end() == best.end() && preferred(h, best))) {
                     best = h;

@@ -30,6 +30,8 @@ public final class IndicatorDictionary {
     private final Lexicon<String> topicSkeletons = new Lexicon<>(Fold::skeleton);
     private final List<Example> examples;
     private final List<Example> setExamples;
+    /** Built for the first language rules asked with, and kept: a job reads every document with the same rules. */
+    private volatile DocumentLexicons lexicons;
 
     private IndicatorDictionary(List<Indicator> indicators, Map<Indicator, List<String>> phraseLists, List<Example> examples,
                                 List<Example> setExamples) {
@@ -153,6 +155,31 @@ public final class IndicatorDictionary {
     /** Every phrase occurrence in tokens [from, to); {@code damaged} compares skeletons (see {@link Fold#skeleton}). */
     public List<PhraseIndex.Hit<IndicatorPhrase>> find(Tokens tokens, int from, int to, boolean damaged) {
         return (damaged ? skeletons : phrases).find(tokens, from, to);
+    }
+
+    /** The lexicon {@link #find} reads. */
+    Lexicon<IndicatorPhrase> phraseLexicon(boolean damaged) {
+        return damaged ? skeletons : phrases;
+    }
+
+    /** The lexicon {@link #topics} reads. */
+    Lexicon<String> topicLexicon(boolean damaged) {
+        return damaged ? topicSkeletons : topics;
+    }
+
+    /** The cues of {@code rules} with this dictionary's phrases and topic words, found in one walk (see {@link DocumentLexicons}). */
+    public DocumentLexicons lexicons(LanguageRules rules) {
+        DocumentLexicons l = lexicons;
+        if (l == null || l.rules() != rules) {
+            synchronized (this) {
+                l = lexicons;
+                if (l == null || l.rules() != rules) {
+                    l = new DocumentLexicons(rules, this);
+                    lexicons = l;
+                }
+            }
+        }
+        return l;
     }
 
     /** Every context or exclusion word in tokens [from, to). */

@@ -14,6 +14,7 @@ import vn.baocao.extract.text.Lexicon;
 import vn.baocao.extract.text.PhraseIndex;
 import vn.baocao.extract.text.TokenPattern;
 import vn.baocao.extract.text.Tokens;
+import vn.baocao.extract.text.WholeLinePatterns;
 
 /**
  * The language rules of jobs/language, loaded once and compiled into matchers:
@@ -38,6 +39,7 @@ public final class LanguageRules {
     private final Lexicon<Cue> tableCues = new Lexicon<>();
     private final List<PeriodRule> periods = new ArrayList<>();
     private final List<TokenPattern> furniture = new ArrayList<>();
+    private WholeLinePatterns furnitureLines = new WholeLinePatterns(List.of());
     private final Lexicon<List<String>> abbreviations = new Lexicon<>();
     private final Map<String, List<Example>> examples = new LinkedHashMap<>();
 
@@ -189,6 +191,7 @@ public final class LanguageRules {
             }
             example("furniture.csv", r, "pattern");
         }
+        furnitureLines = new WholeLinePatterns(furniture);
     }
 
     private void example(String file, RuleFile.Row r, String entryColumn) {
@@ -198,6 +201,11 @@ public final class LanguageRules {
     /** Every cue phrase in tokens [from, to); {@code damaged} compares skeletons (see {@link Fold#skeleton}). */
     public List<PhraseIndex.Hit<Cue>> cues(Tokens tokens, int from, int to, boolean damaged) {
         return (damaged ? cueSkeletons : cues).find(tokens, from, to);
+    }
+
+    /** The lexicon {@link #cues} reads. */
+    Lexicon<Cue> cueLexicon(boolean damaged) {
+        return damaged ? cueSkeletons : cues;
     }
 
     /** The words of table headers (tables.csv) in tokens [from, to). */
@@ -219,6 +227,11 @@ public final class LanguageRules {
 
     public List<TokenPattern> furniture() {
         return Collections.unmodifiableList(furniture);
+    }
+
+    /** The furniture patterns, for telling whether a short line matches one whole. */
+    public WholeLinePatterns furnitureLines() {
+        return furnitureLines;
     }
 
     /** The example sentences of each rule file, for the test that runs them. */

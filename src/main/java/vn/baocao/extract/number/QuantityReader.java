@@ -1,6 +1,5 @@
 package vn.baocao.extract.number;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +25,7 @@ public final class QuantityReader {
 
     private static final int PHONE_GROUPS = 3;
     private static final TokenPattern WRITTEN_DATE = TokenPattern.compile("ngày <DAY> tháng <M> [năm <Y>]");
-    private static final Set<String> WRITTEN_DATE_START = WRITTEN_DATE.firstWords();
+    static final Set<String> WRITTEN_DATE_START = WRITTEN_DATE.firstWords();
     /** The units of units.csv by code, looked up once per code rather than once per figure. */
     private final Map<String, Unit> unitsByCode = new HashMap<>();
 
@@ -39,14 +38,19 @@ public final class QuantityReader {
     public List<Quantity> read(TokenCues cues, int from, int to, boolean[] masked) {
         DocumentText doc = cues.doc();
         Tokens t = doc.tokens();
+        NumberWords words = cues.numberWords();
         List<Quantity> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            if (!t.isNumber(i) || masked[i] || notAFigure(cues, i, from, to)) {
-                i = skipDateOrTime(t, i, to);
+            if (!t.isNumber(i)) {
+                i++;
                 continue;
             }
-            Quantity q = readAt(cues, i, from, to, masked);
+            if (masked[i] || notAFigure(cues, words, i, from, to)) {
+                i = skipDateOrTime(t, words, i, to);
+                continue;
+            }
+            Quantity q = readAt(cues, words, i, from, to, masked);
             if (q == null) {
                 i++;
                 continue;
@@ -59,16 +63,27 @@ public final class QuantityReader {
 
     /** '0273', and the groups written after it: '0273 3872 582', '024.38837692'. */
     private static boolean phone(Tokens t, int i) {
+        // a phone number needs a group starting with '0': most numbers have none near them, and their digits are not looked at
+        boolean zero = false;
+        for (int k = i; k >= Math.max(0, i - PHONE_GROUPS) && !zero; k--) {
+            zero = t.isNumber(k) && phoneStart(t.folded(k));
+        }
+        if (!zero) {
+            return false;
+        }
         for (int k = i; k >= Math.max(0, i - PHONE_GROUPS); k--) {
             if (!t.isNumber(k) || !digits(t.folded(k))) {
                 return false;
             }
-            String s = t.folded(k);
-            if (s.length() >= 3 && s.charAt(0) == '0') {
+            if (phoneStart(t.folded(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean phoneStart(String s) {
+        return s.length() >= 3 && s.charAt(0) == '0';
     }
 
     /** Only ASCII digits, as the regular expression {@code \\d+} reads them. */
@@ -89,15 +104,12 @@ public final class QuantityReader {
     }
 
     /** 'ngày 20 tháng 12': a written date, tried only where its first word stands. */
-    private static TokenPattern.Match writtenDate(Tokens t, int at, int to) {
-        return at >= 0 && WRITTEN_DATE_START.contains(t.folded(at)) ? WRITTEN_DATE.match(t, at, to) : null;
+    private static TokenPattern.Match writtenDate(Tokens t, NumberWords words, int at, int to) {
+        return at >= 0 && words.dateStart(at) ? WRITTEN_DATE.match(t, at, to) : null;
     }
 
-    private static int skipDateOrTime(Tokens t, int i, int to) {
-        if (!t.isNumber(i)) {
-            return i + 1;
-        }
-        TokenPattern.Match written = i > 0 ? writtenDate(t, i - 1, to) : null;
+    private static int skipDateOrTime(Tokens t, NumberWords words, int i, int to) {
+        TokenPattern.Match written = i > 0 ? writtenDate(t, words, i - 1, to) : null;
         if (written != null) {
             return written.end(); // 'ngày 20 tháng 12 năm 2023'
         }
@@ -113,7 +125,7 @@ public final class QuantityReader {
         return j;
     }
 
-    private Quantity readAt(TokenCues cues, int i, int from, int to, boolean[] masked) {
+    private Quantity readAt(TokenCues cues, NumberWords words, int i, int from, int to, boolean[] masked) {
         DocumentText doc = cues.doc();
         Tokens t = doc.tokens();
         int start = i;
@@ -125,23 +137,20 @@ public final class QuantityReader {
             sign = t.is(i - 1, '+') ? 1 : -1;
             start = i - 1;
         }
-        String raw = t.folded(i);
-        BigDecimal a;
-        try {
-            a = VietnameseNumber.parse(raw);
-        } catch (NumberFormatException e) {
+        if (!words.number(i)) {
             return null;
         }
+        double a = words.value(i);
         int j = i + 1;
         boolean percent = j < to && t.is(j, '%');
         if (percent) {
             j++;
         }
-        BigDecimal b = null;
-        BigDecimal second = null;
+        Double b = null;
+        Double second = null;
         if (j + 1 < to && (t.is(j, '-') || t.is(j, '–') || t.is(j, '—') || t.is(j, "đến")) && t.isNumber(j + 1) && !masked[j + 1]
-                && !(yearLike(raw) && yearLike(t.folded(j + 1)))) {
-            b = parse(t.folded(j + 1));
+                && !(yearLike(t.folded(i)) && yearLike(t.folded(j + 1)))) {
+            b = parse(words, j + 1);
             if (b != null) {
                 j += 2;
                 if (j < to && t.is(j, '%')) {
@@ -150,7 +159,7 @@ public final class QuantityReader {
                 }
             }
         } else if (j + 1 < to && t.is(j, '/') && t.isNumber(j + 1) && !masked[j + 1] && !yearLike(t.folded(j + 1))) {
-            second = parse(t.folded(j + 1));
+            second = parse(words, j + 1);
             if (second != null) {
                 j += 2;
                 if (j < to && t.is(j, '%')) {
@@ -170,9 +179,9 @@ public final class QuantityReader {
             // '25 tỷ 941 triệu đồng': a smaller amount written after the larger one
             if (j + 1 < to && t.isNumber(j)) {
                 PhraseIndex.Hit<Cue> smaller = cues.cueAt(j + 1, Cue.Category.MULTIPLIER);
-                BigDecimal rest = parse(t.folded(j));
+                Double rest = parse(words, j);
                 if (smaller != null && rest != null && smaller.value().number() < factor) {
-                    extra = rest.doubleValue() * smaller.value().number();
+                    extra = rest * smaller.value().number();
                     j = smaller.end();
                 }
             }
@@ -202,15 +211,16 @@ public final class QuantityReader {
                 unit = Unit.NOUN;       // '19 tuyến đường', '3 tiêu chí': counts something no rule names
             }
         }
-        if (!percent && !multiplied && unit == Unit.NONE && yearLike(raw)) {
+        if (!percent && !multiplied && unit == Unit.NONE && yearLike(t.folded(i))) {
             return null;                // 'năm 2019', '2021 - 2026'
         }
+        String raw = t.folded(i);
         if (unit.whole() && !multiplied && commaThousands(raw)) {
-            a = new BigDecimal(raw.replace(",", "")); // '1,193 vụ': whole cases, the comma groups thousands
+            a = VietnameseNumber.parseDouble(raw.replace(",", "")); // '1,193 vụ': whole cases, the comma groups thousands
         }
-        double value = sign * (a.doubleValue() * factor + extra);
-        Double high = b == null ? null : sign * b.doubleValue() * factor;
-        Double sec = second == null ? null : second.doubleValue() * factor;
+        double value = sign * (a * factor + extra);
+        Double high = b == null ? null : sign * b * factor;
+        Double sec = second == null ? null : second * factor;
         String qualifier = qualifier(cues, start, j, from, to);
         if (qualifier != null && qualifier.endsWith("_after")) {
             PhraseIndex.Hit<Cue> after = cues.cueAt(j, Cue.Category.QUALIFIER);
@@ -235,7 +245,7 @@ public final class QuantityReader {
      * after a type word ('Quận 1', 'phường 5'), phone numbers ('0273', '024.38837692'), list numbers
      * at the start of a paragraph ('1.', '2.1.'), document numbers ('65/NQ-HĐND').
      */
-    private static boolean notAFigure(TokenCues cues, int i, int from, int to) {
+    private static boolean notAFigure(TokenCues cues, NumberWords words, int i, int from, int to) {
         DocumentText doc = cues.doc();
         Tokens t = doc.tokens();
         PhraseIndex.Hit<Cue> q = cues.cueEndingAt(i, Math.max(0, i - 8), Cue.Category.QUALIFIER);
@@ -246,11 +256,10 @@ public final class QuantityReader {
         if (place != null && place.value().type().equals("type")) {
             return true;
         }
-        String raw = t.folded(i);
         if (phone(t, i)) {
             return true;
         }
-        if (Slot.DATE.read(t, i, to) != null || i > 0 && writtenDate(t, i - 1, to) != null || i + 1 < to && t.is(i + 1, ':') && t.isNumber(i + 2) && !t.spaceBefore(i + 2)) {
+        if (Slot.DATE.read(t, i, to) != null || i > 0 && writtenDate(t, words, i - 1, to) != null || i + 1 < to && t.is(i + 1, ':') && t.isNumber(i + 2) && !t.spaceBefore(i + 2)) {
             return true;
         }
         if (i + 2 < to && t.is(i + 1, '/') && t.isWord(i + 2) && t.upper(i + 2)) {
@@ -285,11 +294,8 @@ public final class QuantityReader {
         return y >= 1945 && y <= 2100;
     }
 
-    private static BigDecimal parse(String s) {
-        try {
-            return VietnameseNumber.parse(s);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    /** The number token j reads, or null. */
+    private static Double parse(NumberWords words, int j) {
+        return words.number(j) ? words.value(j) : null;
     }
 }

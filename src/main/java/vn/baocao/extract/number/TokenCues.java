@@ -13,9 +13,23 @@ import vn.baocao.extract.text.PhraseIndex;
 public final class TokenCues {
 
     private final DocumentText doc;
+    /** What its words are as numbers, worked out when the quantity reader first asks. */
+    private NumberWords numberWords;
 
     public TokenCues(DocumentText doc) {
         this.doc = doc;
+    }
+
+    NumberWords numberWords() {
+        if (numberWords == null) {
+            numberWords = new NumberWords(doc.tokens());
+        }
+        return numberWords;
+    }
+
+    /** The categories of the cues ending at token {@code end} (exclusive), bit {@code 1 << category.ordinal()} each. */
+    public int categoriesEndingAt(int end) {
+        return doc.cueCategoriesEndingAt(end);
     }
 
     private static int bit(Cue.Category c) {

@@ -54,4 +54,59 @@ public final class VietnameseNumber {
         }
         return new BigDecimal(t);
     }
+
+    /** Powers of ten a double holds exactly. */
+    private static final double[] TEN_POW = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    /** Digits whose number a long holds below 2^52, where the double of a decimal is one exact division. */
+    private static final int EXACT_DIGITS = 15;
+
+    /**
+     * {@code parse(s).doubleValue()}, without a BigDecimal for the forms figures are written in ('1.926', '3.520,79',
+     * '0,71', '1.5' and plain digits, at most 15 digits): their digits, divided by the power of ten of the decimals, is
+     * the very division {@link BigDecimal#doubleValue} does for them. Anything else goes through {@link #parse}.
+     *
+     * @throws NumberFormatException where {@link #parse} does
+     */
+    public static double parseDouble(String s) {
+        long digits = 0;
+        int count = 0;
+        int decimals = -1;       // digits after the decimal mark, once one is seen
+        int group = -1;          // digits since the last '.', while every '.' so far may group thousands
+        int dots = 0;
+        int lastDot = -1;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c >= '0' && c <= '9') {
+                if (++count > EXACT_DIGITS) {
+                    return parse(s).doubleValue();
+                }
+                digits = digits * 10 + (c - '0');
+                if (decimals >= 0) {
+                    decimals++;
+                }
+                if (group >= 0) {
+                    group++;
+                }
+            } else if (c == ',' && decimals < 0 && k > 0 && (dots == 0 || group == 3)) {
+                decimals = 0;    // '0,71', '3.520,79': the decimal mark
+                group = -1;
+            } else if (c == '.' && decimals < 0 && k > 0 && (dots == 0 || group == 3) && lastDot != k - 1) {
+                dots++;
+                lastDot = k;
+                group = 0;
+            } else {
+                return parse(s).doubleValue();
+            }
+        }
+        if (count == 0 || decimals == 0 || lastDot == s.length() - 1) {
+            return parse(s).doubleValue();
+        }
+        if (dots > 0 && decimals < 0 && group != 3) {
+            if (dots > 1) {
+                return parse(s).doubleValue();
+            }
+            decimals = group; // '1.5': one '.' not before three digits is a decimal point written the English way
+        }
+        return decimals <= 0 ? (double) digits : digits / TEN_POW[decimals];
+    }
 }

@@ -26,35 +26,47 @@ public final class PeriodReader {
     private static final int MAX_PATTERN_TOKENS = 16;
 
     private static final PeriodRule[] NONE = new PeriodRule[0];
+    private static final char FIRST_CHARS = 0x2000;
     /** What most words start, by token kind: nothing. */
-    private static final Starters[] NOTHING = {new Starters(Tokens.WORD, NONE), new Starters(Tokens.NUMBER, NONE),
-        new Starters(Tokens.PUNCT, NONE)};
+    private static final Starters[] NOTHING = {new Starters(Tokens.WORD, NONE, null), new Starters(Tokens.NUMBER, NONE, null),
+        new Starters(Tokens.PUNCT, NONE, null)};
 
     private final Map<String, List<PeriodRule>> byFirstWord = new HashMap<>();
+    /**
+     * The characters the words of {@link #byFirstWord} start with (below {@link #FIRST_CHARS}): a word starting with
+     * another opens no pattern, and is not looked up.
+     */
+    private final boolean[] firstChars = new boolean[FIRST_CHARS];
     /** Patterns that open with a slot ('<N> tháng ...') or an optional part, in file order (the first of equals wins). */
     private final List<PeriodRule> anywhere = new ArrayList<>();
-    /** The kinds of hole the patterns of {@link #anywhere} open with, as a list and as bits by ordinal. */
+    /** The kinds of hole the patterns of {@link #anywhere} open with. */
     private final Slot[] firstSlots;
-    private final int anywhereSlots;
-    /** Whether some pattern opens with an optional part, which any token may start. */
-    private final boolean anywhereWithoutSlot;
+    /**
+     * The patterns of {@link #anywhere} a word opening none by its own words may start, by which of
+     * {@link #firstSlots} can read it (bit k for firstSlots[k]), and those with its kind: made once, not per word.
+     */
+    private final PeriodRule[][] anywhereFor;
+    private final Starters[][] startersFor;
 
     /** The rules a word of a kind may start, in the order they are tried: those it opens, then those open to it. */
-    private record Starters(byte kind, PeriodRule[] rules) {
+    private record Starters(byte kind, PeriodRule[] rules, SecondStep[] steps) {
     }
 
+    /** The {@link SecondStep} of each rule that has one. */
+    private final Map<PeriodRule, SecondStep> steps = new java.util.IdentityHashMap<>();
+
     public PeriodReader(List<PeriodRule> rules) {
-        int slots = 0;
-        boolean withoutSlot = false;
         List<Slot> firstOfAnywhere = new ArrayList<>();
         for (PeriodRule r : rules) {
+            SecondStep step = SecondStep.of(r.pattern());
+            if (step != null) {
+                steps.put(r, step);
+            }
             Set<String> first = r.pattern().firstWords();
             if (first == null) {
                 anywhere.add(r);
                 Slot s = r.pattern().firstSlot();
-                withoutSlot |= s == null;
-                if (s != null && (slots & 1 << s.ordinal()) == 0) {
-                    slots |= 1 << s.ordinal();
+                if (s != null && !firstOfAnywhere.contains(s)) {
                     firstOfAnywhere.add(s);
                 }
             } else {
@@ -63,9 +75,29 @@ public final class PeriodReader {
                 }
             }
         }
+        for (String w : byFirstWord.keySet()) {
+            if (w.isEmpty() || w.charAt(0) >= FIRST_CHARS) {
+                java.util.Arrays.fill(firstChars, true); // a word no table can tell: every word is looked up
+            } else {
+                firstChars[w.charAt(0)] = true;
+            }
+        }
         firstSlots = firstOfAnywhere.toArray(new Slot[0]);
-        anywhereSlots = slots;
-        anywhereWithoutSlot = withoutSlot;
+        anywhereFor = new PeriodRule[1 << firstSlots.length][];
+        startersFor = new Starters[NOTHING.length][anywhereFor.length];
+        for (int readable = 0; readable < anywhereFor.length; readable++) {
+            List<PeriodRule> open = new ArrayList<>();
+            for (PeriodRule r : anywhere) {
+                int k = firstOfAnywhere.indexOf(r.pattern().firstSlot());
+                if (k < 0 || (readable & 1 << k) != 0) {
+                    open.add(r);
+                }
+            }
+            anywhereFor[readable] = open.isEmpty() ? NONE : open.toArray(NONE);
+            for (byte kind = 0; kind < NOTHING.length; kind++) {
+                startersFor[kind][readable] = open.isEmpty() ? NOTHING[kind] : starters(kind, anywhereFor[readable]);
+            }
+        }
     }
 
     /** Every period mention of the document, in order. */
@@ -85,6 +117,10 @@ public final class PeriodReader {
         Object[] starters = t.perWord(this);
         int i = from;
         while (i < to) {
+            if (starters[t.wordId(i)] == NOTHING[t.kind(i)]) {
+                i++; // the word of most tokens is known to start nothing: one look, no call
+                continue;
+            }
             PeriodMention best = bestAt(t, starters, i, to);
             if (best == null) {
                 i++;
@@ -117,51 +153,69 @@ public final class PeriodReader {
     /** The longest mention starting at token i, or null. */
     private PeriodMention bestAt(Tokens t, Object[] starters, int i, int to) {
         PeriodMention best = null;
-        for (PeriodRule r : startersAt(t, starters, i)) {
-            best = longest(best, r, t, i, to);
+        int limit = Math.min(to, i + MAX_PATTERN_TOKENS);
+        // the hole patterns open with, read at token i once for all of them (most open with the same)
+        Slot read = null;
+        Slot.Value value = null;
+        Starters s = startersAt(t, starters, i);
+        for (int k = 0; k < s.rules().length; k++) {
+            PeriodRule r = s.rules()[k];
+            SecondStep step = s.steps()[k];
+            if (step != null && step.first() != null && step.first() != read) {
+                read = step.first();
+                value = read.read(t, i, limit);
+            }
+            if (step == null || step.mayPass(t, i, limit, value)) {
+                best = longest(best, r, t, i, limit);
+            }
         }
         return best;
     }
 
     /**
-     * The rules that may start at token i, worked out once per distinct word of the document: most words start
+     * The rules that may start at token i and their second steps, worked out once per distinct word of the document: most words start
      * none, and cost one look into {@code starters}.
      */
-    private PeriodRule[] startersAt(Tokens t, Object[] starters, int i) {
+    private Starters startersAt(Tokens t, Object[] starters, int i) {
         int word = t.wordId(i);
         Starters s = (Starters) starters[word];
         if (s == null) {
-            PeriodRule[] rules = rulesStartingAt(t, i);
-            s = rules == NONE ? NOTHING[t.kind(i)] : new Starters(t.kind(i), rules);
+            s = startersOf(t, i);
             starters[word] = s;
         }
         // a word is one kind wherever it stands, but an abbreviation's expansion may make it another
-        return s.kind() == t.kind(i) ? s.rules() : rulesStartingAt(t, i);
+        return s.kind() == t.kind(i) ? s : startersOf(t, i);
     }
 
-    /** The rules token i opens by its word, then those whose first hole can read it (in file order), or NONE. */
-    private PeriodRule[] rulesStartingAt(Tokens t, int i) {
-        List<PeriodRule> opened = byFirstWord.getOrDefault(t.folded(i), List.of());
+    /** The rules token i opens by its word, then those whose first hole can read it (in file order), with its kind. */
+    private Starters startersOf(Tokens t, int i) {
+        String w = t.folded(i);
+        char c = w.isEmpty() ? 0 : w.charAt(0);
+        List<PeriodRule> opened = c < FIRST_CHARS && !firstChars[c] ? List.of() : byFirstWord.getOrDefault(w, List.of());
         // whether token i can fill each first hole, asked once per kind of hole rather than once per pattern
         int readable = 0;
-        for (Slot s : firstSlots) {
-            readable |= s.mayReadAt(t, i) ? 1 << s.ordinal() : 0;
+        for (int k = 0; k < firstSlots.length; k++) {
+            readable |= firstSlots[k].mayReadAt(t, i) ? 1 << k : 0;
         }
-        if (opened.isEmpty() && (readable & anywhereSlots) == 0 && !anywhereWithoutSlot) {
-            return NONE;
+        if (opened.isEmpty()) {
+            return startersFor[t.kind(i)][readable];
         }
-        List<PeriodRule> out = new ArrayList<>(opened);
-        for (PeriodRule r : anywhere) {
-            Slot slot = r.pattern().firstSlot();
-            if (slot == null || (readable & 1 << slot.ordinal()) != 0) {
-                out.add(r);
-            }
-        }
-        return out.isEmpty() ? NONE : out.toArray(NONE);
+        PeriodRule[] open = anywhereFor[readable];
+        PeriodRule[] rules = opened.toArray(new PeriodRule[opened.size() + open.length]);
+        System.arraycopy(open, 0, rules, opened.size(), open.length);
+        return starters(t.kind(i), rules);
     }
 
-    private static PeriodMention longest(PeriodMention best, PeriodRule r, Tokens t, int i, int to) {
-        TokenPattern.Match m = r.pattern().match(t, i, Math.min(to, i + MAX_PATTERN_TOKENS));
+    private Starters starters(byte kind, PeriodRule[] rules) {
+        SecondStep[] s = new SecondStep[rules.length];
+        for (int k = 0; k < rules.length; k++) {
+            s[k] = steps.get(rules[k]);
+        }
+        return new Starters(kind, rules, s);
+    }
+
+    private static PeriodMention longest(PeriodMention best, PeriodRule r, Tokens t, int i, int limit) {
+        TokenPattern.Match m = r.pattern().match(t, i, limit);
         if (m != null && m.end() > i && (best == null || m.end() > best.end())) {
             return new PeriodMention(i, m.end(), r, m, null, false);
         }

@@ -21,11 +21,16 @@ public final class Lexicon<T> {
     /** Words a '...' gap may hold. */
     public static final int GAP = 4;
 
-    private record Part<T>(int phrase, int index, int count, T value) {
+    /** Part {@code index} of {@code count} of a phrase of {@code owner} (a {@link LexiconGroup} holds several lexicons' parts). */
+    record Part<T>(Lexicon<T> owner, int phrase, int index, int count, T value) {
     }
 
     private final Tokenizer tokenizer = new Tokenizer();
     private final PhraseIndex<Part<T>> index;
+    private final Function<String, String> key;
+    /** Every part as added, with its words: what a {@link LexiconGroup} indexes again with other lexicons' parts. */
+    private final List<List<String>> partWords = new ArrayList<>();
+    private final List<Part<T>> addedParts = new ArrayList<>();
     private int phrases;
     private boolean gapped;
 
@@ -36,6 +41,24 @@ public final class Lexicon<T> {
     /** A lexicon comparing tokens by {@code key} of their lower-case form. */
     public Lexicon(Function<String, String> key) {
         this.index = new PhraseIndex<>(key);
+        this.key = key;
+    }
+
+    /** Whether a phrase has '...' gaps: its parts are then joined after the walk, not ordered as they are found. */
+    boolean gapped() {
+        return gapped;
+    }
+
+    Function<String, String> key() {
+        return key;
+    }
+
+    /** Adds every part of this lexicon's phrases to {@code group}, in the order they were added here. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void addPartsTo(PhraseIndex<Part<?>> group) {
+        for (int k = 0; k < addedParts.size(); k++) {
+            ((PhraseIndex) group).add(partWords.get(k), addedParts.get(k));
+        }
     }
 
     /** Adds a phrase as written in a rule file ('...' marks a gap). */
@@ -53,7 +76,10 @@ public final class Lexicon<T> {
         count = tokenised.size();
         gapped |= count > 1;
         for (int k = 0; k < count; k++) {
-            index.add(tokenised.get(k), new Part<>(id, k, count, value));
+            Part<T> part = new Part<>(this, id, k, count, value);
+            index.add(tokenised.get(k), part);
+            partWords.add(tokenised.get(k));
+            addedParts.add(part);
         }
     }
 
@@ -108,12 +134,17 @@ public final class Lexicon<T> {
         if (gapped && mayStart != PhraseIndex.ANYWHERE) {
             throw new IllegalStateException("a lexicon with '...' gaps cannot restrict where its phrases start");
         }
+        return hits(index.find(tokens, from, to, mayStart));
+    }
+
+    /** The lexicon's hits from what a walk of its index (or of a group's, keeping only this lexicon's parts) found. */
+    List<PhraseIndex.Hit<T>> hits(List<PhraseIndex.Hit<Part<T>>> found) {
         if (!gapped) {
-            return withoutGaps(index.find(tokens, from, to, mayStart));
+            return withoutGaps(found);
         }
         List<PhraseIndex.Hit<T>> out = new ArrayList<>();
         Map<Integer, ArrayDeque<int[]>> open = new HashMap<>(); // phrase -> chains {start, end, next part}
-        for (PhraseIndex.Hit<Part<T>> h : index.find(tokens, from, to, mayStart)) {
+        for (PhraseIndex.Hit<Part<T>> h : found) {
             Part<T> p = h.value();
             if (p.count() == 1) {
                 out.add(new PhraseIndex.Hit<>(h.start(), h.end(), p.value()));

@@ -1,9 +1,7 @@
 package vn.baocao.extract.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -23,6 +21,8 @@ public final class PhraseIndex<T> {
 
     /** Tokens that join words of one phrase. */
     public static final Set<String> JOINERS = Set.of(",", "-", "–", "—", "và", "&");
+    /** No longer word is a joiner: most words are, and are told apart by their length without hashing them. */
+    static final int LONGEST_JOINER = JOINERS.stream().mapToInt(String::length).max().orElse(0);
     private static final int MAX_JOINERS_IN_A_ROW = 2;
 
     /** A phrase found at tokens [start, end). */
@@ -74,19 +74,18 @@ public final class PhraseIndex<T> {
         }
     }
 
-    /** What the index knows of one distinct word of a text: its number in the vocabulary, and the node it starts. */
-    private record Word<T>(int key, Node<T> start) {
-    }
-
     private final Node<T> root = new Node<>();
     /** Phrases may start at any token. */
     static final java.util.function.IntPredicate ANYWHERE = i -> true;
     /** The word numbers of the index: every word of every phrase, by its key. */
-    private final Map<String, Integer> vocabulary = new HashMap<>();
-    /** Recorded for a word no phrase holds. */
-    private final Word<T> unknown = new Word<>(-1, null);
+    private final WordNumbers vocabulary = new WordNumbers(64);
     private final Function<String, String> key;
     private int longest;
+    /**
+     * The length of the longest key of the vocabulary that starts with a digit (-1: none): a text's numbers are
+     * nearly all distinct and longer, and are known to be in no phrase without being hashed and looked up.
+     */
+    private int longestDigitKey = -1;
 
     /** An index comparing tokens by their lower-case form. */
     public PhraseIndex() {
@@ -110,10 +109,9 @@ public final class PhraseIndex<T> {
             if (k.isEmpty()) {
                 continue;
             }
-            Integer id = vocabulary.get(k);
-            if (id == null) {
-                id = vocabulary.size();
-                vocabulary.put(k, id);
+            int id = vocabulary.idOf(k);
+            if (startsWithDigit(k)) {
+                longestDigitKey = Math.max(longestDigitKey, k.length());
             }
             n = n.childOrAdd(id);
             depth++;
@@ -128,17 +126,54 @@ public final class PhraseIndex<T> {
         longest = Math.max(longest, depth);
     }
 
-    /** What this index knows of token i's word, worked out once per distinct word of the text. */
-    private Word<T> word(Tokens tokens, Object[] memo, String[] keys, int i) {
-        int w = tokens.wordId(i);
-        @SuppressWarnings("unchecked")
-        Word<T> known = (Word<T>) memo[w];
-        if (known == null) {
-            String k = keys[i];
-            Integer id = k.isEmpty() ? null : vocabulary.get(k);
-            known = id == null ? unknown : new Word<>(id, root.child(id));
-            memo[w] = known;
+    /**
+     * What the index knows of each distinct word of one text, learnt as the words are met: {@code ids[w]} is the
+     * word's number in the vocabulary plus one (0 not yet looked up, -1 in no phrase), {@code starts[w]} the node it
+     * starts. Plain arrays, read inline at every token: a walk asks them for every token of the document.
+     */
+    private static final class Known<T> {
+        int[] ids;
+        Node<T>[] starts;
+
+        Known(int words) {
+            ids = new int[words];
+            starts = Node.newArray(words);
         }
+
+        void fit(int words) {
+            if (ids.length < words) {
+                ids = java.util.Arrays.copyOf(ids, words);
+                starts = java.util.Arrays.copyOf(starts, words);
+            }
+        }
+    }
+
+    /** Looks up word w (whose key is k) in the vocabulary once for the text; returns its number plus one, or -1. */
+    private int learn(Known<T> known, int w, String k) {
+        boolean unknown = k.isEmpty() || k.length() > longestDigitKey && startsWithDigit(k);
+        int id = unknown ? -1 : vocabulary.find(k);
+        if (id < 0) {
+            known.ids[w] = -1;
+            return -1;
+        }
+        known.ids[w] = id + 1;
+        known.starts[w] = root.child(id);
+        return id + 1;
+    }
+
+    private static boolean startsWithDigit(String k) {
+        char c = k.charAt(0);
+        return c >= '0' && c <= '9';
+    }
+
+    @SuppressWarnings("unchecked")
+    private Known<T> known(Tokens tokens) {
+        Known<T> known = (Known<T>) tokens.memo(this);
+        if (known == null) {
+            known = new Known<>(tokens.distinctWords());
+            tokens.remember(this, known);
+        }
+        known.fit(tokens.distinctWords());
         return known;
     }
 
@@ -150,25 +185,54 @@ public final class PhraseIndex<T> {
     /** The same, for phrases that can only start at tokens {@code mayStart} accepts (names start with a capital). */
     public List<Hit<T>> find(Tokens tokens, int from, int to, java.util.function.IntPredicate mayStart) {
         List<Hit<T>> out = new ArrayList<>();
+        walk(tokens, from, to, mayStart, (start, end, values) -> {
+            for (int v = 0, size = values.size(); v < size; v++) {
+                out.add(new Hit<>(start, end, values.get(v)));
+            }
+        });
+        return out;
+    }
+
+    /** Told of each place phrases end, in the order {@link #find} gives their hits. */
+    interface Ends<T> {
+        /** The phrases {@code values} (in the order they were added) are at tokens [start, end). */
+        void at(int start, int end, List<T> values);
+    }
+
+    /**
+     * Walks the trie from every token of [from, to) that {@code mayStart} accepts, telling {@code ends} of each node
+     * with phrases it reaches: by start, then shorter first. A caller that orders or sorts the hits itself makes only
+     * the hits it keeps.
+     */
+    void walk(Tokens tokens, int from, int to, java.util.function.IntPredicate mayStart, Ends<T> ends) {
+        if (from >= to) {
+            return;
+        }
         String[] keys = tokens.keys(key);
-        Object[] memo = tokens.perWord(this);
+        Known<T> known = known(tokens);
+        int[] ids = known.ids;
+        Node<T>[] starts = known.starts;
+        int[] wordIds = tokens.wordIds();
+        boolean[] joiners = tokens.joiners();
+        boolean anywhere = mayStart == ANYWHERE;
+        // the lookups below are written out, not called: C1 does not inline them, and they run for every token
         for (int i = from; i < to; i++) {
-            @SuppressWarnings("unchecked")
-            Word<T> known = (Word<T>) memo[tokens.wordId(i)]; // most tokens start nothing: asked here, not in a call
-            Node<T> start = (known != null ? known : word(tokens, memo, keys, i)).start();
-            if (start == null || tokens.joiner(i) || !mayStart.test(i)) {
+            int w = wordIds[i];
+            int id = ids[w];
+            if (id == 0) {
+                id = learn(known, w, keys[i]);
+            }
+            Node<T> n = starts[w];
+            if (n == null || joiners[i] || !anywhere && !mayStart.test(i)) {
                 continue;
             }
-            Node<T> n = start;
             int j = i + 1;
             if (n.values != null) {
-                for (T v : n.values) {
-                    out.add(new Hit<>(i, j, v));
-                }
+                ends.at(i, j, n.values);
             }
             int joinersInARow = 0;
-            while (j < to && !n.isLeaf()) {
-                if (tokens.joiner(j)) {
+            while (j < to && n.keys.length > 0) {
+                if (joiners[j]) {
                     if (++joinersInARow > MAX_JOINERS_IN_A_ROW) {
                         break;
                     }
@@ -176,21 +240,41 @@ public final class PhraseIndex<T> {
                     continue;
                 }
                 joinersInARow = 0;
-                int k = word(tokens, memo, keys, j).key();
-                Node<T> m = k < 0 ? null : n.child(k);
+                int v = wordIds[j];
+                int k = ids[v];
+                if (k == 0) {
+                    k = learn(known, v, keys[j]);
+                }
+                if (k < 0) {
+                    break;
+                }
+                k--;
+                int[] childKeys = n.keys;
+                int lo = 0;
+                int hi = childKeys.length - 1;
+                Node<T> m = null;
+                while (lo <= hi) {
+                    int mid = (lo + hi) >>> 1;
+                    int c = childKeys[mid];
+                    if (c < k) {
+                        lo = mid + 1;
+                    } else if (c > k) {
+                        hi = mid - 1;
+                    } else {
+                        m = n.children[mid];
+                        break;
+                    }
+                }
                 if (m == null) {
                     break;
                 }
                 n = m;
                 j++;
                 if (n.values != null) {
-                    for (T v : n.values) {
-                        out.add(new Hit<>(i, j, v));
-                    }
+                    ends.at(i, j, n.values);
                 }
             }
         }
-        return out;
     }
 
     /** Number of words in the longest phrase. */

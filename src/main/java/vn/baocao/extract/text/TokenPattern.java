@@ -92,6 +92,19 @@ public final class TokenPattern {
         return elements.get(0) instanceof Literal l ? l.words() : null;
     }
 
+    /**
+     * The words of which every match holds one, or null when nothing is sure: those of its first literal outside
+     * optional parts ('* ảnh : *' holds 'ảnh'), which a match reads wherever it starts.
+     */
+    public Set<String> requiredWords() {
+        for (Element e : elements) {
+            if (e instanceof Literal l) {
+                return l.words();
+            }
+        }
+        return null;
+    }
+
     /** The slot a pattern opens with ('<N> tháng đầu năm'), or null when it opens with a word or an optional part. */
     public Slot firstSlot() {
         return elements.get(0) instanceof Hole h ? h.slot() : null;

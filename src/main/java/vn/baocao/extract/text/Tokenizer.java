@@ -16,7 +16,9 @@ public final class Tokenizer {
     }
 
     public Tokens tokenize(String text, int from, int to) {
-        Tokens out = new Tokens(text, (to - from) / 4);
+        // reports run at one token to four characters, a little over in two of five: room for that, so that
+        // the arrays are neither doubled nor cut down again
+        Tokens out = new Tokens(text, (to - from) / 4 + (to - from) / 32 + 8);
         char[] cs = new char[to - from]; // indexed directly: cheaper than charAt, character by character
         text.getChars(from, to, cs, 0);
         Forms forms = new Forms(cs);
@@ -63,14 +65,15 @@ public final class Tokenizer {
             }
             int form = forms.find(k, m, h);
             if (form < 0) {
-                String raw = text.substring(from + k, from + m);
-                String folded = raw;
+                String folded;
                 boolean upper = false;
                 if (kind == Tokens.WORD) {
-                    String lower = Fold.lower(raw);
-                    // Fold.lower returns the same string when nothing changed
-                    folded = Fold.spelling(lower);
-                    upper = lower != raw && allUpper(raw);
+                    // lowered from the characters at hand, as Fold.lower would: no copy of the word to read it again
+                    String lower = lower(cs, k, m);
+                    upper = lower != null && allUpper(cs, k, m);
+                    folded = Fold.spelling(lower != null ? lower : new String(cs, k, m - k));
+                } else {
+                    folded = new String(cs, k, m - k);
                 }
                 form = forms.add(k, m, kind == Tokens.NUMBER ? out.newId(folded) : out.idOf(folded), upper);
             }
@@ -83,43 +86,42 @@ public final class Tokenizer {
 
     /**
      * The distinct written forms of one text, found by their characters where they stand, without making a string of
-     * each token: a report writes the same few thousand words and numbers again and again. Open addressing; each form
-     * keeps where it was first written, its word number in {@link Tokens} and whether it is in capitals.
+     * each token: a report writes the same few thousand words and numbers again and again. Open addressing in one
+     * int array, four ints a slot (hash, where the form was first written plus one, its length, its word number in
+     * {@link Tokens} times two plus one if in capitals): a probe reads one place of memory, not four arrays.
      */
     private static final class Forms {
+        private static final int STRIDE = 4;
         private final char[] cs;
-        private int[] slots; // form + 1, 0 for empty
-        private int[] hash;
-        private int[] start;
-        private int[] length;
-        private int[] wordId;
-        private boolean[] upper;
+        private int[] table;
+        private int mask; // slots - 1
         private int size;
         private int lastHash;
 
         Forms(char[] cs) {
             this.cs = cs;
-            // a rule's phrase has a few forms, a report a few thousand
-            int capacity = Math.max(4, Math.min(512, cs.length / 16));
-            slots = new int[Integer.highestOneBit(capacity) * 4];
-            hash = new int[capacity];
-            start = new int[capacity];
-            length = new int[capacity];
-            wordId = new int[capacity];
-            upper = new boolean[capacity];
+            // a rule's phrase has a few forms, a report about one for every thirty characters
+            int forms = Math.max(4, cs.length / 24);
+            int slots = Integer.highestOneBit(forms) * 4;
+            table = new int[slots * STRIDE];
+            mask = slots - 1;
         }
 
-        /** The form written at [from, to), whose characters hash to h, or -1 (then {@link #add} it). */
+        /** The slot of the form written at [from, to), whose characters hash to h, or -1 (then {@link #add} it). */
         int find(int from, int to, int h) {
             lastHash = h;
-            int mask = slots.length - 1;
-            for (int s = mix(h) & mask; slots[s] != 0; s = (s + 1) & mask) {
-                int f = slots[s] - 1;
-                if (hash[f] == h && length[f] == to - from && same(start[f], from, to - from)) {
-                    return f;
+            int[] t = table;
+            int n = to - from;
+            for (int s = mix(h) & mask; ; s = (s + 1) & mask) {
+                int at = s * STRIDE;
+                int first = t[at + 1];
+                if (first == 0) {
+                    return -1;
+                }
+                if (t[at] == h && t[at + 2] == n && same(first - 1, from, n)) {
+                    return s;
                 }
             }
-            return -1;
         }
 
         /** A plain loop: words are a few characters long, shorter than a library comparison takes to start. */
@@ -132,51 +134,43 @@ public final class Tokenizer {
             return true;
         }
 
-        /** Adds the form just looked for with {@link #find}. */
+        /** Adds the form just looked for with {@link #find}; returns its slot. */
         int add(int from, int to, int id, boolean up) {
-            if (size == hash.length) {
-                int c = size * 2;
-                hash = Arrays.copyOf(hash, c);
-                start = Arrays.copyOf(start, c);
-                length = Arrays.copyOf(length, c);
-                wordId = Arrays.copyOf(wordId, c);
-                upper = Arrays.copyOf(upper, c);
-            }
-            int f = size++;
-            hash[f] = lastHash;
-            start[f] = from;
-            length[f] = to - from;
-            wordId[f] = id;
-            upper[f] = up;
-            if (size * 2 > slots.length) {
+            if (++size * 2 > mask + 1) {
                 rehash();
-            } else {
-                place(f);
             }
-            return f;
+            return place(lastHash, from + 1, to - from, id * 2 + (up ? 1 : 0));
         }
 
-        int wordId(int form) {
-            return wordId[form];
+        int wordId(int slot) {
+            return table[slot * STRIDE + 3] >>> 1;
         }
 
-        boolean upper(int form) {
-            return upper[form];
+        boolean upper(int slot) {
+            return (table[slot * STRIDE + 3] & 1) != 0;
         }
 
-        private void place(int f) {
-            int mask = slots.length - 1;
-            int s = mix(hash[f]) & mask;
-            while (slots[s] != 0) {
+        private int place(int h, int first, int length, int word) {
+            int s = mix(h) & mask;
+            while (table[s * STRIDE + 1] != 0) {
                 s = (s + 1) & mask;
             }
-            slots[s] = f + 1;
+            int at = s * STRIDE;
+            table[at] = h;
+            table[at + 1] = first;
+            table[at + 2] = length;
+            table[at + 3] = word;
+            return s;
         }
 
         private void rehash() {
-            slots = new int[slots.length * 2];
-            for (int f = 0; f < size; f++) {
-                place(f);
+            int[] old = table;
+            table = new int[old.length * 2];
+            mask = table.length / STRIDE - 1;
+            for (int at = 0; at < old.length; at += STRIDE) {
+                if (old[at + 1] != 0) {
+                    place(old[at], old[at + 1], old[at + 2], old[at + 3]);
+                }
             }
         }
 
@@ -191,6 +185,17 @@ public final class Tokenizer {
     private static final byte DIGIT = 3;
     /** Every char's class, worked out once: the tokenizer asks for each character of every document. */
     private static final byte[] CLASSES = classes();
+
+    /** Every char lower-cased as {@link Character#toLowerCase(char)} does, worked out once: asked for each new word's letters. */
+    private static final char[] LOWER = lowerCases();
+
+    private static char[] lowerCases() {
+        char[] out = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            out[c] = Character.toLowerCase((char) c);
+        }
+        return out;
+    }
 
     private static byte[] classes() {
         byte[] out = new byte[Character.MAX_VALUE + 1];
@@ -213,13 +218,33 @@ public final class Tokenizer {
     }
 
     /** No letter of the word is lower case (and, since it changed when lowered, some are capitals): 'TỈNH', 'KH'. */
-    private static boolean allUpper(String word) {
-        for (int k = 0; k < word.length(); k++) {
-            if (Character.isLowerCase(word.charAt(k))) {
+    private static boolean allUpper(char[] cs, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLowerCase(cs[k])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** cs[from, to) in lower case, character by character as {@link Fold#lower} does, or null when it is already. */
+    private static String lower(char[] cs, int from, int to) {
+        int k = from;
+        while (k < to && lowerCase(cs[k]) == cs[k]) {
+            k++;
+        }
+        if (k == to) {
+            return null;
+        }
+        char[] out = java.util.Arrays.copyOfRange(cs, from, to);
+        for (int i = k - from; i < out.length; i++) {
+            out[i] = lowerCase(out[i]);
+        }
+        return new String(out);
+    }
+
+    private static char lowerCase(char c) {
+        return LOWER[c];
     }
 
     private static boolean isDigit(char c) {

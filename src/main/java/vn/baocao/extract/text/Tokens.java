@@ -30,24 +30,25 @@ public final class Tokens {
     private boolean[] joiner;
 
     /** Each token's key under a folding ({@link Fold#skeleton}, a gazetteer's name key), computed once per distinct word. */
-    private final java.util.Map<java.util.function.Function<String, String>, String[]> keys = new java.util.IdentityHashMap<>();
+    private final java.util.Map<java.util.function.Function<String, String>, String[]> keys = new java.util.IdentityHashMap<>(4);
     /**
      * The document's distinct lower-case forms, numbered: a report repeats a few thousand words, so whatever is looked
      * up per word (the start of a phrase in a lexicon) is looked up once per distinct word, and each is kept once.
      */
-    private final java.util.Map<String, Integer> wordIds;
-    private final java.util.List<String> words;
+    private final WordNumbers words;
     private int[] wordId;
     /** What a lexicon worked out for each distinct word of this text (see {@link #perWord}). */
-    private final java.util.Map<Object, Object[]> perWord = new java.util.IdentityHashMap<>();
+    private final java.util.Map<Object, Object[]> perWord = new java.util.IdentityHashMap<>(4);
+
+    /** What an index of this package worked out about this text, by index (see {@link PhraseIndex}). */
+    private final java.util.Map<Object, Object> memos = new java.util.IdentityHashMap<>(8);
 
     Tokens(String text, int capacity) {
-        this(text, capacity, new java.util.HashMap<>(), new java.util.ArrayList<>());
+        this(text, capacity, new WordNumbers(capacity / 6));
     }
 
-    private Tokens(String text, int capacity, java.util.Map<String, Integer> wordIds, java.util.List<String> words) {
+    private Tokens(String text, int capacity, WordNumbers words) {
         this.text = text;
-        this.wordIds = wordIds;
         this.words = words;
         int c = Math.max(8, capacity);
         start = new int[c];
@@ -62,13 +63,7 @@ public final class Tokens {
 
     /** The number of a lower-case form among the text's distinct forms, numbering it if it is new. */
     int idOf(String f) {
-        Integer id = wordIds.get(f);
-        if (id == null) {
-            id = words.size();
-            words.add(f);
-            wordIds.put(f, id);
-        }
-        return id;
+        return words.idOf(f);
     }
 
     /**
@@ -76,8 +71,7 @@ public final class Tokens {
      * without looking it up: most numbers of a report are written once.
      */
     int newId(String f) {
-        words.add(f);
-        return words.size() - 1;
+        return words.newId(f);
     }
 
     /** Adds a token: its span, kind, the number of its lower-case form, and the character it starts with. */
@@ -115,7 +109,7 @@ public final class Tokens {
 
     /** Drops the spare capacity left by growing, once no token will be added. */
     Tokens trimmed() {
-        if (start.length > size + size / 8 + 8) {
+        if (start.length > size + size / 4 + 8) {
             resize(size);
         }
         return this;
@@ -153,6 +147,15 @@ public final class Tokens {
             perWord.put(owner, memo);
         }
         return memo;
+    }
+
+    /** What {@code owner} recorded about this text with {@link #remember}, or null. */
+    Object memo(Object owner) {
+        return memos.get(owner);
+    }
+
+    void remember(Object owner, Object memo) {
+        memos.put(owner, memo);
     }
 
     public String text() {
@@ -215,17 +218,28 @@ public final class Tokens {
 
     /** A ',', '-', 'và' between the words of a phrase (see {@link PhraseIndex#JOINERS}). */
     public boolean joiner(int i) {
+        return joiners()[i];
+    }
+
+    /** Whether each token is a joiner, by token: what a walk reads inline (entries at and past size() mean nothing). */
+    boolean[] joiners() {
         if (joiner == null) {
             boolean[] byWord = new boolean[words.size()];
             for (int w = 0; w < byWord.length; w++) {
-                byWord[w] = PhraseIndex.JOINERS.contains(words.get(w));
+                String word = words.get(w);
+                byWord[w] = word.length() <= PhraseIndex.LONGEST_JOINER && PhraseIndex.JOINERS.contains(word);
             }
             joiner = new boolean[size];
             for (int k = 0; k < size; k++) {
                 joiner[k] = byWord[wordId[k]];
             }
         }
-        return joiner[i];
+        return joiner;
+    }
+
+    /** Each token's word number, by token: what a walk reads inline (entries at and past size() mean nothing). */
+    int[] wordIds() {
+        return wordId;
     }
 
     /** Lower-case form. */
@@ -271,7 +285,7 @@ public final class Tokens {
      * @param words   the lower-case words for each span
      */
     public Tokens replace(java.util.List<int[]> spans, java.util.List<java.util.List<String>> words) {
-        Tokens out = new Tokens(text, size + 8 * spans.size(), wordIds, this.words);
+        Tokens out = new Tokens(text, size + 8 * spans.size(), this.words);
         int copied = 0;
         for (int k = 0; k < spans.size(); k++) {
             int[] span = spans.get(k);

@@ -39,4 +39,34 @@ class VietnameseNumberTest {
         assertThatThrownBy(() -> VietnameseNumber.parse("1".repeat(100_000)))
                 .isInstanceOf(NumberFormatException.class).hasMessageContaining("longer than any figure");
     }
+
+    @org.junit.jupiter.api.Test
+    void readsAsADoubleExactlyAsTheDecimalDoes() {
+        java.util.Random random = new java.util.Random(9);
+        String alphabet = "0123456789.,0123456789";
+        java.util.List<String> forms = new java.util.ArrayList<>(java.util.List.of("9.269", "0,71", "3.520,79", "1.5", "12.3456",
+                "1.50", "007", "1,234,567", "1.234.5678", "12,", "12.", ".5", ",5", "1..234", "1.,5", "1.23,5", "999999999999999",
+                "9999999999999999", "0,000000000000001", "1.234.567.890.123,45", "4503599627370497", "0,1", "0,3", "2,675"));
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = 1 + random.nextInt(18); n > 0; n--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            forms.add(b.toString());
+        }
+        for (String form : forms) {
+            Double expected;
+            try {
+                expected = VietnameseNumber.parse(form).doubleValue();
+            } catch (NumberFormatException e) {
+                expected = null;
+            }
+            if (expected == null) {
+                assertThatThrownBy(() -> VietnameseNumber.parseDouble(form)).as(form).isInstanceOf(NumberFormatException.class);
+            } else {
+                assertThat(Double.doubleToRawLongBits(VietnameseNumber.parseDouble(form))).as(form)
+                        .isEqualTo(Double.doubleToRawLongBits(expected));
+            }
+        }
+    }
 }

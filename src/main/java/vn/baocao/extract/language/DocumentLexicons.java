@@ -1,0 +1,60 @@
+package vn.baocao.extract.language;
+
+import java.util.List;
+import vn.baocao.extract.text.LexiconGroup;
+import vn.baocao.extract.text.PhraseIndex;
+import vn.baocao.extract.text.Tokens;
+
+/**
+ * The cue phrases of the language rules and the phrases and topic words of the dictionary, found in one walk of a
+ * document's tokens instead of three (see {@link LexiconGroup}): what every document is read for. The walk over
+ * skeletons, for damaged text, is built the first time such a text comes.
+ */
+public final class DocumentLexicons {
+
+    /** What {@link LanguageRules#cues}, {@link IndicatorDictionary#find} and {@link IndicatorDictionary#topics} give. */
+    public record Found(List<PhraseIndex.Hit<Cue>> cues, List<PhraseIndex.Hit<IndicatorPhrase>> phrases,
+                        List<PhraseIndex.Hit<String>> topics) {
+    }
+
+    private final LanguageRules rules;
+    private final IndicatorDictionary dictionary;
+    private final LexiconGroup plain;
+    private volatile LexiconGroup skeletons;
+
+    DocumentLexicons(LanguageRules rules, IndicatorDictionary dictionary) {
+        this.rules = rules;
+        this.dictionary = dictionary;
+        this.plain = group(false);
+    }
+
+    LanguageRules rules() {
+        return rules;
+    }
+
+    private LexiconGroup group(boolean damaged) {
+        return new LexiconGroup(List.of(rules.cueLexicon(damaged), dictionary.phraseLexicon(damaged),
+                dictionary.topicLexicon(damaged)));
+    }
+
+    /** Every cue, indicator phrase and topic word in tokens [from, to); {@code damaged} compares skeletons. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Found find(Tokens tokens, int from, int to, boolean damaged) {
+        List<List<PhraseIndex.Hit<?>>> found = (damaged ? skeletons() : plain).find(tokens, from, to);
+        return new Found((List) found.get(0), (List) found.get(1), (List) found.get(2));
+    }
+
+    private LexiconGroup skeletons() {
+        LexiconGroup s = skeletons;
+        if (s == null) {
+            synchronized (this) {
+                s = skeletons;
+                if (s == null) {
+                    s = group(true);
+                    skeletons = s;
+                }
+            }
+        }
+        return s;
+    }
+}
