@@ -1,8 +1,6 @@
 package vn.baocao.extract.period;
 
-import java.util.Objects;
 import java.util.Set;
-import vn.baocao.extract.text.Fold;
 import vn.baocao.extract.text.Slot;
 import vn.baocao.extract.text.TokenPattern;
 import vn.baocao.extract.text.Tokens;
@@ -10,8 +8,7 @@ import vn.baocao.extract.text.Tokens;
 /**
  * What a period pattern needs of the token after its first part: 'tháng' after '<N>' in '<N> tháng đầu năm', a year
  * after 'năm' in 'năm <Y>'. Nearly every try of a pattern fails there ('năm 2024' is no '<N> tháng'), so one look at
- * that token spares the try. Read from the pattern's own first two parts, each compiled as the pattern compiles it,
- * and only where both are plain (a word or a hole) and the first compiles to what the pattern opens with; for any
+ * that token spares the try. Taken from the pattern's first two compiled parts when each is a word or a hole; for any
  * other pattern there is no step, and every try is made.
  *
  * @param first the hole the pattern opens with, or null when it opens with a word (which reads one token)
@@ -20,43 +17,12 @@ import vn.baocao.extract.text.Tokens;
  */
 record SecondStep(Slot first, Set<String> words, Slot hole) {
 
-    /** The step of a pattern, or null when its first two parts are not plain. */
+    /** The step of a pattern, or null when its first two parts are not each a word or a hole. */
     static SecondStep of(TokenPattern pattern) {
-        String[] parts = Fold.rule(pattern.source()).split(" ");
-        if (parts.length < 2 || !plain(parts[0]) || !plain(parts[1]) || !Fold.rule(parts[1]).equals(parts[1])) {
-            return null;
-        }
-        TokenPattern first;
-        TokenPattern second;
-        try {
-            first = TokenPattern.compile(parts[0]);
-            second = TokenPattern.compile(parts[1]);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        boolean opens = first.firstWords() != null || first.firstSlot() != null;
-        if (!opens || !Objects.equals(first.firstWords(), pattern.firstWords()) || first.firstSlot() != pattern.firstSlot()
-                || second.firstWords() == null && second.firstSlot() == null) {
-            return null;
-        }
-        return new SecondStep(first.firstSlot(), second.firstWords(), second.firstSlot());
-    }
-
-    /** One part as the pattern compiler cuts it: a hole '<X>', or a run of letters, digits, marks and '|' opened by a letter or digit. */
-    private static boolean plain(String part) {
-        if (part.length() > 2 && part.charAt(0) == '<') {
-            return part.indexOf('>') == part.length() - 1;
-        }
-        if (part.isEmpty() || !Character.isLetterOrDigit(part.charAt(0))) {
-            return false;
-        }
-        for (int k = 0; k < part.length(); k++) {
-            char c = part.charAt(k);
-            if (!Character.isLetterOrDigit(c) && c != '|' && Character.getType(c) != Character.NON_SPACING_MARK) {
-                return false;
-            }
-        }
-        return true;
+        boolean opens = pattern.wordsAt(0) != null || pattern.slotAt(0) != null;
+        Set<String> words = pattern.wordsAt(1);
+        Slot hole = pattern.slotAt(1);
+        return opens && (words != null || hole != null) ? new SecondStep(pattern.slotAt(0), words, hole) : null;
     }
 
     /**

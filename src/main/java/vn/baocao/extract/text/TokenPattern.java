@@ -89,7 +89,20 @@ public final class TokenPattern {
 
     /** The literal words a match must start with, or null when it may start with a hole or an optional part. */
     public Set<String> firstWords() {
-        return elements.get(0) instanceof Literal l ? l.words() : null;
+        return wordsAt(0);
+    }
+
+    /**
+     * The words the {@code k}-th part of the pattern reads (one token), or null when that part is a hole, optional, a
+     * run of any tokens, or past the end: a reader that knows where the earlier parts end can look ahead with it.
+     */
+    public Set<String> wordsAt(int k) {
+        return k < elements.size() && elements.get(k) instanceof Literal l ? l.words() : null;
+    }
+
+    /** The slot the {@code k}-th part of the pattern is, or null when it is no hole (see {@link #wordsAt}). */
+    public Slot slotAt(int k) {
+        return k < elements.size() && elements.get(k) instanceof Hole h ? h.slot() : null;
     }
 
     /**
@@ -107,7 +120,7 @@ public final class TokenPattern {
 
     /** The slot a pattern opens with ('<N> tháng đầu năm'), or null when it opens with a word or an optional part. */
     public Slot firstSlot() {
-        return elements.get(0) instanceof Hole h ? h.slot() : null;
+        return slotAt(0);
     }
 
     /** Matches the pattern at token {@code i}, reading no token at or after {@code limit}. */
