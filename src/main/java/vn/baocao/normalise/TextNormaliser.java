@@ -15,7 +15,11 @@ import java.util.Map;
  */
 public final class TextNormaliser {
 
-    /** Word limits a bookmark's name to 40 characters: '[bookmark: _GoBack]'. */
+    /**
+     * How far a bookmark's ']' is looked for. Word limits a bookmark's name to 40 characters ('[bookmark: _GoBack]'),
+     * so 64 holds the marker and any name; a '[bookmark:' left unclosed keeps its text instead of eating everything up
+     * to some far ']', and a text of many of them stays linear.
+     */
     private static final int MAX_BOOKMARK = 64;
 
     public NormalisedText normalise(String raw) {
@@ -114,7 +118,6 @@ public final class TextNormaliser {
     private static int artefactLength(char[] s, int i, int lineStart) {
         char c = s[i];
         if (c == '[' && startsWith(s, i, "[bookmark:")) {
-            // a bookmark's name is short: looking no further keeps a text of unclosed '[bookmark:' linear
             int close = indexOf(s, ']', i, Math.min(s.length, i + MAX_BOOKMARK));
             return close < 0 ? 0 : close - i + 1;
         }

@@ -12,7 +12,7 @@ import vn.baocao.extract.text.Tokens;
  */
 public final class DocumentLexicons {
 
-    /** What {@link LanguageRules#cues}, {@link IndicatorDictionary#find} and {@link IndicatorDictionary#topics} give. */
+    /** The cue phrases, indicator phrases and topic words of a stretch of tokens, each as its own lexicon finds them. */
     public record Found(List<PhraseIndex.Hit<Cue>> cues, List<PhraseIndex.Hit<IndicatorPhrase>> phrases,
                         List<PhraseIndex.Hit<String>> topics) {
     }

@@ -162,7 +162,7 @@ public final class IndicatorDictionary {
         return damaged ? skeletons : phrases;
     }
 
-    /** The lexicon {@link #topics} reads. */
+    /** The context and exclusion words, read by words or, for a damaged text, by skeletons. */
     Lexicon<String> topicLexicon(boolean damaged) {
         return damaged ? topicSkeletons : topics;
     }
@@ -180,10 +180,5 @@ public final class IndicatorDictionary {
             }
         }
         return l;
-    }
-
-    /** Every context or exclusion word in tokens [from, to). */
-    public List<PhraseIndex.Hit<String>> topics(Tokens tokens, int from, int to, boolean damaged) {
-        return (damaged ? topicSkeletons : topics).find(tokens, from, to);
     }
 }

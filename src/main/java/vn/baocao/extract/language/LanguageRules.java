@@ -198,12 +198,7 @@ public final class LanguageRules {
         examples.computeIfAbsent(file, f -> new ArrayList<>()).add(Example.of(r, entryColumn));
     }
 
-    /** Every cue phrase in tokens [from, to); {@code damaged} compares skeletons (see {@link Fold#skeleton}). */
-    public List<PhraseIndex.Hit<Cue>> cues(Tokens tokens, int from, int to, boolean damaged) {
-        return (damaged ? cueSkeletons : cues).find(tokens, from, to);
-    }
-
-    /** The lexicon {@link #cues} reads. */
+    /** The cue phrases, read by words or, for a damaged text, by skeletons (see {@link Fold#skeleton}). */
     Lexicon<Cue> cueLexicon(boolean damaged) {
         return damaged ? cueSkeletons : cues;
     }
@@ -223,10 +218,6 @@ public final class LanguageRules {
 
     public List<PeriodRule> periodRules() {
         return Collections.unmodifiableList(periods);
-    }
-
-    public List<TokenPattern> furniture() {
-        return Collections.unmodifiableList(furniture);
     }
 
     /** The furniture patterns, for telling whether a short line matches one whole. */

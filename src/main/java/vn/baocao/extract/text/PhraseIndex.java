@@ -64,10 +64,6 @@ public final class PhraseIndex<T> {
             return n;
         }
 
-        boolean isLeaf() {
-            return keys.length == 0;
-        }
-
         @SuppressWarnings("unchecked")
         private static <T> Node<T>[] newArray(int n) {
             return (Node<T>[]) new Node<?>[n];

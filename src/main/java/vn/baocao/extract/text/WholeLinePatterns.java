@@ -37,10 +37,6 @@ public final class WholeLinePatterns {
         this.always = any;
     }
 
-    public List<TokenPattern> patterns() {
-        return patterns;
-    }
-
     /** Whether some pattern matches tokens [from, to) whole. */
     public boolean matchWhole(Tokens t, int from, int to) {
         long[] bits = bitsByWord(t);
