@@ -32,8 +32,6 @@ public final class LegacyVietnamese {
     private static final Pattern TCVN3_SIGN = Pattern.compile("[¸µ¶·¹¨©ª«¬\u00AD®»¼½¾ÆÇËÎÑÖ×ØÞßåæçðñöøþ]");
     /** VNI writes a mark after its vowel: 'aø', 'eä', 'oï' ...; and 'ñ' for đ, 'ö' for ư. */
     private static final Pattern VNI_SIGN = Pattern.compile("[aeiouyAEIOUY][øïåäëüùûõ]|[ñÑ](?=[aeiouôö])|ö[ôù]|Ö[ÔÙ]");
-    /** Letters only Unicode Vietnamese has. */
-    private static final Pattern UNICODE_VIETNAMESE = Pattern.compile("[\u1EA0-\u1EF9ăĂơƠưƯđĐ]");
 
     /** Words every Vietnamese report is full of. */
     private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of(
@@ -62,9 +60,11 @@ public final class LegacyVietnamese {
 
     /** The legacy encoding a piece of text is in, if it is in one. */
     public static Optional<Encoding> detect(String text) {
-        if (UNICODE_VIETNAMESE.matcher(text).find()) {
-            return Optional.empty();
-        }
+        return hasUnicodeVietnamese(text) ? Optional.empty() : detectLegacy(text);
+    }
+
+    /** {@link #detect} of a text known to hold none of the letters only Unicode Vietnamese has. */
+    private static Optional<Encoding> detectLegacy(String text) {
         int letters = (int) text.chars().filter(Character::isLetter).count();
         if (letters < 4) {
             return Optional.empty();
@@ -91,7 +91,7 @@ public final class LegacyVietnamese {
                 end++;
             }
             end = Math.min(end + 1, chars.length); // a paragraph keeps its line break
-            Optional<Encoding> e = hasUnicodeVietnamese(chars, start, end) ? Optional.empty() : detect(text.substring(start, end));
+            Optional<Encoding> e = hasUnicodeVietnamese(chars, start, end) ? Optional.empty() : detectLegacy(text.substring(start, end));
             if (e.isPresent()) {
                 if (out == null) {
                     out = new StringBuilder(text.length()).append(text, 0, start);
@@ -105,7 +105,11 @@ public final class LegacyVietnamese {
         return out == null ? text : out.toString();
     }
 
-    /** What {@link #UNICODE_VIETNAMESE} finds, looked for without a matcher: the first test of {@link #detect}. */
+    private static boolean hasUnicodeVietnamese(String text) {
+        return hasUnicodeVietnamese(text.toCharArray(), 0, text.length());
+    }
+
+    /** Whether chars [from, to) hold a letter only Unicode Vietnamese has: then no legacy encoding is looked for. */
     private static boolean hasUnicodeVietnamese(char[] chars, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = chars[i];
