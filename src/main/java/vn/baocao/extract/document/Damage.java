@@ -36,21 +36,10 @@ final class Damage {
         return vowelless >= MIN_DAMAGED_WORDS && vowelless >= MIN_SHARE * words;
     }
 
-    /** Whether each char is a vowel letter, marks and case aside ('Ộ' is), worked out once: asked of every new word's letters. */
-    private static final boolean[] VOWEL = vowels();
-
-    private static boolean[] vowels() {
-        boolean[] out = new boolean[Character.MAX_VALUE + 1];
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            char bare = Fold.bareLetter((char) c);
-            out[c] = bare != 0 && "aeiouy".indexOf(bare) >= 0;
-        }
-        return out;
-    }
-
     private static boolean hasVowel(String w) {
         for (int i = 0; i < w.length(); i++) {
-            if (VOWEL[w.charAt(i)]) {
+            char bare = Fold.bareLetter(w.charAt(i));
+            if (bare != 0 && "aeiouy".indexOf(bare) >= 0) {
                 return true;
             }
         }

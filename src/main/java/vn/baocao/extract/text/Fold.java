@@ -28,6 +28,25 @@ public final class Fold {
         return c == null ? s : new String(c);
     }
 
+    /**
+     * cs[from, to) lower-cased as {@link #lower(String)} does, or null when it is in lower case already: the tokenizer
+     * lowers a new word from the characters at hand, without a String of it to read again.
+     */
+    public static String lowerOrNull(char[] cs, int from, int to) {
+        int k = from;
+        while (k < to && Character.toLowerCase(cs[k]) == cs[k]) {
+            k++;
+        }
+        if (k == to) {
+            return null;
+        }
+        char[] out = java.util.Arrays.copyOfRange(cs, from, to);
+        for (int i = k - from; i < out.length; i++) {
+            out[i] = Character.toLowerCase(out[i]);
+        }
+        return new String(out);
+    }
+
     /** NFC and lower case, nothing else: how labels and details of rule files are kept. */
     public static String plain(String s) {
         return lower(Normalizer.normalize(s.strip(), Normalizer.Form.NFC));

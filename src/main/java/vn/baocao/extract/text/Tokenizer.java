@@ -68,8 +68,7 @@ public final class Tokenizer {
                 String folded;
                 boolean upper = false;
                 if (kind == Tokens.WORD) {
-                    // lowered from the characters at hand, as Fold.lower would: no copy of the word to read it again
-                    String lower = lower(cs, k, m);
+                    String lower = Fold.lowerOrNull(cs, k, m);
                     upper = lower != null && allUpper(cs, k, m);
                     folded = Fold.spelling(lower != null ? lower : new String(cs, k, m - k));
                 } else {
@@ -186,17 +185,6 @@ public final class Tokenizer {
     /** Every char's class, worked out once: the tokenizer asks for each character of every document. */
     private static final byte[] CLASSES = classes();
 
-    /** Every char lower-cased as {@link Character#toLowerCase(char)} does, worked out once: asked for each new word's letters. */
-    private static final char[] LOWER = lowerCases();
-
-    private static char[] lowerCases() {
-        char[] out = new char[Character.MAX_VALUE + 1];
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            out[c] = Character.toLowerCase((char) c);
-        }
-        return out;
-    }
-
     private static byte[] classes() {
         byte[] out = new byte[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
@@ -225,26 +213,6 @@ public final class Tokenizer {
             }
         }
         return true;
-    }
-
-    /** cs[from, to) in lower case, character by character as {@link Fold#lower} does, or null when it is already. */
-    private static String lower(char[] cs, int from, int to) {
-        int k = from;
-        while (k < to && lowerCase(cs[k]) == cs[k]) {
-            k++;
-        }
-        if (k == to) {
-            return null;
-        }
-        char[] out = java.util.Arrays.copyOfRange(cs, from, to);
-        for (int i = k - from; i < out.length; i++) {
-            out[i] = lowerCase(out[i]);
-        }
-        return new String(out);
-    }
-
-    private static char lowerCase(char c) {
-        return LOWER[c];
     }
 
     private static boolean isDigit(char c) {
