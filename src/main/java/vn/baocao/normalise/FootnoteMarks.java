@@ -24,7 +24,7 @@ final class FootnoteMarks {
     private static final Pattern HEADER = Pattern.compile("^[ \\t]*(\\d{1,3})(?:[ \\t]+|[ \\t]*[-–][ \\t]+)(?=\\S)");
     /** Letters before a glued digit that make a unit or a name, not a mark: m2, km2, CO2, H5N1. */
     private static final Set<String> UNIT_STEMS = Set.of("m", "km", "cm", "mm", "ha", "co", "h", "n", "pm", "f", "g", "b", "x");
-    private static final int MAX_STEM = 2;
+    private static final int MAX_STEM = UNIT_STEMS.stream().mapToInt(String::length).max().orElse(0);
 
     private final Map<Integer, Mark> anchors = new HashMap<>();
     /** Per line: the footnote number whose body starts there (0 for none), and where the body's text starts. */
