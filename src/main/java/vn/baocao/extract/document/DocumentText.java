@@ -89,7 +89,7 @@ public final class DocumentText {
             categoriesEnding[h.end()] |= bit;
         }
         this.phrases = byEndThenStart(ph, n + 1);
-        // found paragraph by paragraph in order of start: already as a stable sort by start would leave them
+        // found paragraph by paragraph in order of start, as the readers want them: no sort
         this.topics = tp;
     }
 
