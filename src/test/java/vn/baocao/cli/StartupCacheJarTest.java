@@ -46,7 +46,7 @@ class StartupCacheJarTest {
         Files.copy(BUILT, jar);
         inbox = SampleReports.copyTo(tmp.resolve("inbox"));
         // BAOCAO_JAVA_OPTIONS starts the job from the jar, as before the cache.
-        Run plain = ingest(List.of(), "-Xmx1g -Xms256m -Xmn96m -XX:TieredStopAtLevel=1");
+        Run plain = ingest(List.of(), String.join(" ", JobJvm.OPTIONS));
         assertThat(plain.exit()).as(plain.out() + plain.err()).isZero();
         assertThat(jar.resolveSibling(StartupCache.FOLDER)).doesNotExist();
         fromTheJar = plain.warehouse();

@@ -74,9 +74,4 @@ public final class TokenCues {
     public PhraseIndex.Hit<Cue> cueEndingAt(int end, int from, Cue.Category category) {
         return doc.cueEndingAt(end, from, category);
     }
-
-    /** Whether any cue ends at token {@code end} (exclusive). */
-    public boolean anyEndingAt(int end) {
-        return doc.cueCategoriesEndingAt(end) != 0;
-    }
 }
