@@ -13,7 +13,6 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.baocao.extract.DocumentExtraction;
 import vn.baocao.extract.ExtractionRules;
@@ -30,7 +29,7 @@ import vn.baocao.stage.StagingRepository;
  * The nightly ingest job, step by step:
  * <ol>
  *   <li>discover: scan the inbox, skip what is unchanged, list what to read;</li>
- *   <li>extract: read, normalise and extract each document (in parallel), stage the results;</li>
+ *   <li>extract: read, normalise and extract each document (on worker threads, ahead of the step), stage the results;</li>
  *   <li>load: move staged documents into the facts and the register, up to LOAD_CHUNK whole documents per transaction;</li>
  *   <li>correct: match the lines of the corrections file to the facts now loaded;</li>
  *   <li>summarise: refresh the indicator dimension, run the consistency checks, count what happened.</li>
@@ -49,6 +48,15 @@ public class IngestJobConfiguration {
      * in ~0.55 s); a chunk of 5,000 documents is some 200,000 rows, which DuckDB holds in one transaction easily.
      */
     static final int LOAD_CHUNK = 5000;
+
+    /** Documents staged per transaction. */
+    static final int STAGE_CHUNK = 32;
+
+    /**
+     * Documents being read, or read and not yet staged, at most: two chunks, so the workers go on reading while the
+     * step stages the chunk before (see {@link ReadAhead}).
+     */
+    static final int READ_AHEAD = 2 * STAGE_CHUNK;
 
     @Bean
     Job ingestJob(JobRepository jobs, Step discover, Step extract, Step load, Step correct, Step summarise) {
@@ -109,22 +117,22 @@ public class IngestJobConfiguration {
     Step extract(JobRepository jobs, PlatformTransactionManager tx, IngestSettings settings, StagingRepository staging,
                  RunId runId, ExtractionRules rules, JobProgress progress) {
         DocumentReaders readers = DocumentReaders.standard(ReadLimits.of(settings.maxFileBytes()));
-        SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("extract-");
-        workers.setConcurrencyLimit(Math.max(1, settings.threads()));
         ItemWriter<ExtractedDocument> writer = chunk -> staging.stage(runId.value(), List.copyOf(chunk.getItems()));
         DocumentProcessor processor = new DocumentProcessor(readers, new DocumentExtraction(rules),
                 new InboxAreas(rules.gazetteer(), settings.inputs()), settings.documentBudget());
-        return new StepBuilder("extract", jobs)
-                .<FileDecision, ExtractedDocument>chunk(32)
-                .transactionManager(tx)
-                .reader(new LazyListReader<>(() -> progress.start("reading", staging.decisions(runId.value(), FileDecision.PROCESS))))
-                .processor(file -> {
+        int threads = Math.max(1, settings.threads());
+        ReadAhead<FileDecision, ExtractedDocument> documents = new ReadAhead<>(
+                new LazyListReader<>(() -> progress.start("reading", staging.decisions(runId.value(), FileDecision.PROCESS))),
+                file -> {
                     ExtractedDocument read = processor.process(file);
                     progress.advance(1);
                     return read;
-                })
+                }, threads, Math.max(READ_AHEAD, 2 * threads), "extract-");
+        return new StepBuilder("extract", jobs)
+                .<ExtractedDocument, ExtractedDocument>chunk(STAGE_CHUNK)
+                .transactionManager(tx)
+                .reader(documents)
                 .writer(writer)
-                .taskExecutor(workers)
                 .build();
     }
 
