@@ -1,8 +1,6 @@
 package vn.baocao.job;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,19 +20,22 @@ import vn.baocao.stage.StagingRepository;
 /**
  * First step: empty staging, scan the inbox and decide for every file whether
  * it needs reading. A file whose path, size and time match the register is
- * skipped without being hashed; otherwise its SHA-256 decides.
+ * skipped without being hashed; otherwise its SHA-256 ({@link FileHashes}) decides.
  */
 public final class DiscoverTasklet implements Tasklet {
 
     private final IngestSettings settings;
     private final StagingRepository staging;
     private final DocumentRegister register;
+    private final FileHashes hashes;
     private final String runId;
 
-    public DiscoverTasklet(IngestSettings settings, StagingRepository staging, DocumentRegister register, String runId) {
+    public DiscoverTasklet(IngestSettings settings, StagingRepository staging, DocumentRegister register, FileHashes hashes,
+                           String runId) {
         this.settings = settings;
         this.staging = staging;
         this.register = register;
+        this.hashes = hashes;
         this.runId = runId;
     }
 
@@ -52,7 +53,7 @@ public final class DiscoverTasklet implements Tasklet {
         Map<String, String> seenThisRun = new HashMap<>();
         List<FileDecision> decisions = new ArrayList<>();
         List<SourceFile> toHash = scan.files().stream().filter(f -> !unchanged(f, known.get(f.path().toString()))).toList();
-        Map<SourceFile, Object> hashes = hashAll(toHash);
+        Map<SourceFile, Object> hashed = hashes.of(toHash);
         for (SourceFile f : scan.files()) {
             String path = f.path().toString();
             RegisteredFile reg = known.get(path);
@@ -63,7 +64,7 @@ public final class DiscoverTasklet implements Tasklet {
             }
             String sha;
             try {
-                sha = hashOf(hashes.get(f));
+                sha = hashOf(hashed.get(f));
             } catch (IOException e) {
                 decisions.add(new FileDecision(path, null, f.size(), f.modified(), FileDecision.PROCESS,
                         RejectedDocumentException.unreadable(e).getMessage()));
@@ -92,32 +93,6 @@ public final class DiscoverTasklet implements Tasklet {
         return !settings.force() && reg != null && reg.size() == f.size() && sameTime(f.modified(), reg.modified());
     }
 
-    /**
-     * The SHA-256 of each file, or the IOException that stopped it, computed on the job's threads: hashing is the
-     * discover step's only real work, and on new files it is all of it.
-     */
-    private Map<SourceFile, Object> hashAll(List<SourceFile> files) throws InterruptedException {
-        Map<SourceFile, Object> out = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, settings.threads()));
-        try {
-            for (SourceFile f : files) {
-                pool.execute(() -> {
-                    try {
-                        out.put(f, sha256(f.path()));
-                    } catch (IOException e) {
-                        out.put(f, e);
-                    } catch (RuntimeException e) {
-                        out.put(f, new IOException(e.getMessage(), e));
-                    }
-                });
-            }
-        } finally {
-            pool.shutdown();
-            pool.awaitTermination(Long.MAX_VALUE, java.util.concurrent.TimeUnit.DAYS);
-        }
-        return out;
-    }
-
     private static String hashOf(Object hashed) throws IOException {
         if (hashed instanceof IOException e) {
             throw e;
@@ -134,7 +109,4 @@ public final class DiscoverTasklet implements Tasklet {
                 .equals(registered.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 
-    static String sha256(Path file) throws IOException {
-        return vn.baocao.read.ContentHash.sha256(file);
-    }
 }

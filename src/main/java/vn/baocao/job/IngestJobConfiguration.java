@@ -71,7 +71,8 @@ public class IngestJobConfiguration {
     @Bean
     Step discover(JobRepository jobs, PlatformTransactionManager tx, IngestSettings settings, StagingRepository staging,
                   @Qualifier("warehouseConnection") Connection connection, RunId runId, JobProgress progress) {
-        DiscoverTasklet discover = new DiscoverTasklet(settings, staging, new DocumentRegister(connection), runId.value());
+        DiscoverTasklet discover = new DiscoverTasklet(settings, staging, new DocumentRegister(connection),
+                new FileHashes(connection, settings.threads()), runId.value());
         return new StepBuilder("discover", jobs)
                 .tasklet((contribution, chunk) -> {
                     progress.start("scanning the inbox", 0);
