@@ -1,7 +1,10 @@
 package vn.baocao.extract;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import vn.baocao.extract.area.Gazetteer;
 import vn.baocao.extract.language.IndicatorDictionary;
 import vn.baocao.extract.language.LanguageRules;
@@ -13,8 +16,34 @@ import vn.baocao.extract.language.LanguageRules;
  */
 public record ExtractionRules(LanguageRules language, IndicatorDictionary dictionary, Gazetteer gazetteer) {
 
-    /** Loads the rules; a null path takes the copy bundled in the jar. */
+    /**
+     * Loads the rules; a null path takes the copy bundled in the jar. The gazetteer is read on a thread of its own
+     * meanwhile: the two take about as long, and every run waits for them before it reads its first document.
+     */
     public static ExtractionRules load(Path languageFolder, Path dictionary) throws IOException {
-        return new ExtractionRules(LanguageRules.load(languageFolder), IndicatorDictionary.load(dictionary), Gazetteer.load());
+        CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Gazetteer.load();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, ExtractionRules::onOwnThread);
+        LanguageRules language = LanguageRules.load(languageFolder);
+        IndicatorDictionary indicators = IndicatorDictionary.load(dictionary);
+        try {
+            return new ExtractionRules(language, indicators, gazetteer.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Not the common pool, where the caller may itself be a task, and a join would run the gazetteer after the rules. */
+    private static void onOwnThread(Runnable task) {
+        Thread t = new Thread(task, "gazetteer");
+        t.setDaemon(true);
+        t.start();
     }
 }

@@ -77,13 +77,15 @@ public final class Gazetteer {
 
     private void add(AdminUnit u) {
         byKey.put(u.key(), u);
-        byName.computeIfAbsent(nameKey(u.name()), k -> new ArrayList<>()).add(u);
+        String key = nameKey(u.name());
+        List<AdminUnit> named = byName.computeIfAbsent(key, k -> new ArrayList<>());
+        named.add(u);
         if (u.level().equals("province")) {
-            provinces.computeIfAbsent(nameKey(u.name()), k -> new ArrayList<>()).add(u);
+            provinces.computeIfAbsent(key, k -> new ArrayList<>()).add(u);
         }
         // one entry per name: 'Tân Hòa' is the name of dozens of communes, and a hit per unit would be a hit per commune
-        if (!u.name().chars().allMatch(Character::isDigit) && byName.get(nameKey(u.name())).size() == 1) {
-            names.add(u.name(), nameKey(u.name()));
+        if (named.size() == 1 && !u.name().chars().allMatch(Character::isDigit)) {
+            names.add(u.name(), key);
         }
     }
 
