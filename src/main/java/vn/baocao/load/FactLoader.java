@@ -52,7 +52,8 @@ public final class FactLoader {
                 FROM stage_document s
                 JOIN load_paths USING (path)
                 LEFT JOIN document_register r USING (path)
-                LEFT JOIN (SELECT path, count(*) AS kept FROM fact_observation GROUP BY path) k USING (path)
+                LEFT JOIN (SELECT path, count(*) AS kept FROM fact_observation
+                           WHERE path IN (SELECT path FROM load_paths) GROUP BY path) k USING (path)
                 LEFT JOIN (SELECT path, count(*) AS headline_count FROM stage_observation
                            WHERE run_id = ? AND headline GROUP BY path) n USING (path)
                 WHERE s.run_id = ?""", runId, runId);

@@ -118,6 +118,29 @@ class IngestJobTest {
     }
 
     @Test
+    void aBrokenNewVersionIsRejectedAndTheFiguresOfTheVersionBeforeStay() throws Exception {
+        Path inbox = SampleReports.copyTo(tmp.resolve("inbox"));
+        Path wh = tmp.resolve("w.duckdb");
+        assertThat(ingest(inbox, wh).exit()).isZero();
+        String facts = "SELECT count(*) FROM fact_observation WHERE source_file = 'bao-cao-quy-I-2024.txt'";
+        long before = WarehouseSnapshot.count(wh, facts);
+        assertThat(before).isPositive();
+        long others = WarehouseSnapshot.count(wh, "SELECT count(*) FROM fact_observation") - before;
+        Files.write(inbox.resolve("thoi-lai/bao-cao-quy-I-2024.txt"), new byte[] {0x50, 0x4B, 0x00, 0x01, 0x02, 0x00, 0x7F, 0x00});
+
+        CliRun run = ingest(inbox, wh);
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.REJECTED_FILES);
+        assertThat(WarehouseSnapshot.count(wh, facts)).isEqualTo(before);
+        assertThat(WarehouseSnapshot.count(wh, "SELECT count(*) FROM fact_observation")).isEqualTo(before + others);
+        assertThat(WarehouseSnapshot.rows(wh, """
+                SELECT status || ': ' || reason || ' / ' || observations FROM document_register
+                WHERE path LIKE '%bao-cao-quy-I-2024.txt'"""))
+                .containsExactly("rejected: not a text document (binary content) (the " + before
+                        + " observations of the version loaded before are kept) / " + before);
+    }
+
+    @Test
     void sameContentUnderAnotherNameIsNotLoadedTwice() throws Exception {
         Path inbox = SampleReports.copyTo(tmp.resolve("inbox"));
         Path wh = tmp.resolve("w.duckdb");
