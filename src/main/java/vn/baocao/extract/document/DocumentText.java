@@ -184,16 +184,15 @@ public final class DocumentText {
         if (tokens.isNumber(i)) {
             return true;
         }
-        String raw = tokens.raw(i);
-        char c = raw.charAt(0);
+        char c = tokens.firstChar(i);
         return Character.isUpperCase(c) || c == '-' || c == '(' || c == '"' || c == '“' || c == '•' || c == '+';
     }
 
     /** 'TP. Hồ Chí Minh', 'Q. 1': a short word in capitals before the stop is an abbreviation. */
     private boolean abbreviationBefore(int stop) {
         int w = stop - 1;
-        return w >= 0 && tokens.isWord(w) && !tokens.spaceBefore(stop) && tokens.raw(w).length() <= 3
-                && Character.isUpperCase(tokens.raw(w).charAt(0)) && (tokens.raw(w).length() == 1 || tokens.upper(w)
+        return w >= 0 && tokens.isWord(w) && !tokens.spaceBefore(stop) && tokens.end(w) - tokens.start(w) <= 3
+                && Character.isUpperCase(tokens.firstChar(w)) && (tokens.end(w) - tokens.start(w) == 1 || tokens.upper(w)
                 || tokens.raw(w).equals("Tp") || tokens.raw(w).equals("Tx"));
     }
 
