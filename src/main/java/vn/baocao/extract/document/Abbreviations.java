@@ -32,7 +32,10 @@ final class Abbreviations {
         int next = 0;
         int a = 0;
         for (int i = 0; i < t.size(); i++) {
-            if (i < next) {
+            // what follows asks for a '(', a word in capitals or one that starts with a capital: most tokens are
+            // none, and are passed over at once (a plain lower-case letter without asking Unicode)
+            char first = t.firstChar(i);
+            if (i < next || first >= 'a' && first <= 'z' || first != '(' && !t.upper(i) && !Character.isUpperCase(first)) {
                 continue;
             }
             // a definition: '(' ABBR ')' right after words whose initials spell it

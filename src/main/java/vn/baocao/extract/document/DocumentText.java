@@ -148,7 +148,9 @@ public final class DocumentText {
     private void splitSentences(Paragraph p) {
         int s = p.from();
         for (int i = p.from(); i < p.to(); i++) {
-            if (i + 1 >= p.to() || !endsSentence(i) || abbreviationBefore(i) || listMarker(p, i)) {
+            // only a mark can end one: words and numbers, most tokens, are passed over without a call
+            if (tokens.kind(i) != Tokens.PUNCT || i + 1 >= p.to() || !endsSentence(i) || abbreviationBefore(i)
+                    || listMarker(p, i)) {
                 continue;
             }
             addSentences(p, s, i + 1);
