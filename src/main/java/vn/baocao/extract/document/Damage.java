@@ -20,8 +20,8 @@ final class Damage {
         int words = 0;
         int vowelless = 0;
         byte[] known = new byte[t.distinctWords()]; // per distinct word: 0 not yet asked, 1 has a vowel, 2 has none
-        for (int i = 0; i < t.size(); i++) {
-            if (!t.isWord(i)) {
+        for (int i = 0, n = t.size(); i < n; i++) {
+            if (t.kind(i) != Tokens.WORD) {
                 continue;
             }
             words++;
@@ -29,7 +29,7 @@ final class Damage {
             if (known[w] == 0) {
                 known[w] = hasVowel(t.folded(i)) ? (byte) 1 : (byte) 2;
             }
-            if (known[w] == 2 && t.end(i) - t.start(i) >= 2 && Character.isLowerCase(t.text().charAt(t.start(i)))) {
+            if (known[w] == 2 && t.end(i) - t.start(i) >= 2 && Character.isLowerCase(t.firstChar(i))) {
                 vowelless++;
             }
         }
@@ -38,9 +38,12 @@ final class Damage {
 
     private static boolean hasVowel(String w) {
         for (int i = 0; i < w.length(); i++) {
-            char bare = Fold.bareLetter(w.charAt(i));
-            if (bare != 0 && "aeiouy".indexOf(bare) >= 0) {
-                return true;
+            switch (Fold.bareLetter(w.charAt(i))) {
+                case 'a', 'e', 'i', 'o', 'u', 'y' -> {
+                    return true;
+                }
+                default -> {
+                }
             }
         }
         return false;

@@ -60,24 +60,20 @@ public final class DocumentText {
         splitParagraphs(rules.furnitureLines());
         int n = tokens.size();
         this.covered = new boolean[n];
-        List<PhraseIndex.Hit<Cue>> cues = new ArrayList<>();
-        List<PhraseIndex.Hit<IndicatorPhrase>> ph = new ArrayList<>();
-        List<PhraseIndex.Hit<String>> tp = new ArrayList<>();
         DocumentLexicons lexicons = dictionary.lexicons(rules);
+        DocumentLexicons.Found found = DocumentLexicons.Found.empty();
         for (Paragraph p : paragraphs) {
-            if (p.furniture() || p.isEmpty()) {
-                continue;
+            if (!p.furniture() && !p.isEmpty()) {
+                lexicons.find(tokens, p.from(), p.to(), damaged, found);
             }
-            DocumentLexicons.Found found = lexicons.find(tokens, p.from(), p.to(), damaged);
-            for (PhraseIndex.Hit<Cue> h : found.cues()) {
-                cues.add(h);
-                cover(h.start(), h.end());
-            }
-            for (PhraseIndex.Hit<IndicatorPhrase> h : found.phrases()) {
-                ph.add(h);
-                cover(h.start(), h.end());
-            }
-            tp.addAll(found.topics());
+        }
+        List<PhraseIndex.Hit<Cue>> cues = found.cues();
+        for (int k = 0, size = cues.size(); k < size; k++) {
+            cover(cues.get(k).start(), cues.get(k).end());
+        }
+        List<PhraseIndex.Hit<IndicatorPhrase>> ph = found.phrases();
+        for (int k = 0, size = ph.size(); k < size; k++) {
+            cover(ph.get(k).start(), ph.get(k).end());
         }
         this.cuesByStart = new HitsAt<>(cues, n, false);
         this.cuesByEnd = new HitsAt<>(cues, n + 1, true);
@@ -90,7 +86,7 @@ public final class DocumentText {
         }
         this.phrases = byEndThenStart(ph, n + 1);
         // found paragraph by paragraph in order of start, as the readers want them: no sort
-        this.topics = tp;
+        this.topics = found.topics();
     }
 
     /**
@@ -125,7 +121,8 @@ public final class DocumentText {
             while (tok < tokens.size() && tokens.start(tok) < lineEnd) {
                 tok++;
             }
-            Footnote footnote = source.footnoteAt(lineStart).orElse(null);
+            // most texts have no footnote: no search of them for each line
+            Footnote footnote = source.footnotes().isEmpty() ? null : source.footnoteAt(lineStart).orElse(null);
             int a = from;
             do {
                 int b = paragraphCutter.pieceEnd(a, tok, this::endsSentence);
@@ -151,7 +148,9 @@ public final class DocumentText {
     private void splitSentences(Paragraph p) {
         int s = p.from();
         for (int i = p.from(); i < p.to(); i++) {
-            if (i + 1 >= p.to() || !endsSentence(i) || abbreviationBefore(i) || listMarker(p, i)) {
+            // only a mark can end one: words and numbers, most tokens, are passed over without a call
+            if (tokens.kind(i) != Tokens.PUNCT || i + 1 >= p.to() || !endsSentence(i) || abbreviationBefore(i)
+                    || listMarker(p, i)) {
                 continue;
             }
             addSentences(p, s, i + 1);
@@ -184,16 +183,15 @@ public final class DocumentText {
         if (tokens.isNumber(i)) {
             return true;
         }
-        String raw = tokens.raw(i);
-        char c = raw.charAt(0);
+        char c = tokens.firstChar(i);
         return Character.isUpperCase(c) || c == '-' || c == '(' || c == '"' || c == '“' || c == '•' || c == '+';
     }
 
     /** 'TP. Hồ Chí Minh', 'Q. 1': a short word in capitals before the stop is an abbreviation. */
     private boolean abbreviationBefore(int stop) {
         int w = stop - 1;
-        return w >= 0 && tokens.isWord(w) && !tokens.spaceBefore(stop) && tokens.raw(w).length() <= 3
-                && Character.isUpperCase(tokens.raw(w).charAt(0)) && (tokens.raw(w).length() == 1 || tokens.upper(w)
+        return w >= 0 && tokens.isWord(w) && !tokens.spaceBefore(stop) && tokens.end(w) - tokens.start(w) <= 3
+                && Character.isUpperCase(tokens.firstChar(w)) && (tokens.end(w) - tokens.start(w) == 1 || tokens.upper(w)
                 || tokens.raw(w).equals("Tp") || tokens.raw(w).equals("Tx"));
     }
 

@@ -25,13 +25,13 @@ final class HitsAt<T> {
     HitsAt(List<PhraseIndex.Hit<T>> all, int positions, boolean byEnd) {
         first = new int[positions + 1];
         int size = all.size();
-        int[] at = new int[size];
         boolean ordered = true;
+        int last = 0;
         for (int k = 0; k < size; k++) {
             PhraseIndex.Hit<T> h = all.get(k);
             int p = byEnd ? h.end() : h.start();
-            at[k] = p;
-            ordered &= k == 0 || at[k - 1] <= p;
+            ordered &= last <= p;
+            last = p;
             first[p + 1]++;
         }
         for (int i = 0; i < positions; i++) {
@@ -44,7 +44,8 @@ final class HitsAt<T> {
         int[] next = Arrays.copyOf(first, positions);
         PhraseIndex.Hit<T>[] placed = new PhraseIndex.Hit[size];
         for (int k = 0; k < size; k++) {
-            placed[next[at[k]]++] = all.get(k);
+            PhraseIndex.Hit<T> h = all.get(k);
+            placed[next[byEnd ? h.end() : h.start()]++] = h;
         }
         hits = Arrays.asList(placed);
     }

@@ -1,5 +1,6 @@
 package vn.baocao.extract.language;
 
+import java.util.ArrayList;
 import java.util.List;
 import vn.baocao.extract.text.LexiconGroup;
 import vn.baocao.extract.text.PhraseIndex;
@@ -12,9 +13,14 @@ import vn.baocao.extract.text.Tokens;
  */
 public final class DocumentLexicons {
 
-    /** The cue phrases, indicator phrases and topic words of a stretch of tokens, each as its own lexicon finds them. */
+    /** The cue phrases, indicator phrases and topic words of a text, each as its own lexicon finds them. */
     public record Found(List<PhraseIndex.Hit<Cue>> cues, List<PhraseIndex.Hit<IndicatorPhrase>> phrases,
                         List<PhraseIndex.Hit<String>> topics) {
+
+        /** Lists to {@link #find} into. */
+        public static Found empty() {
+            return new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
     }
 
     private final LanguageRules rules;
@@ -37,11 +43,10 @@ public final class DocumentLexicons {
                 dictionary.topicLexicon(damaged)));
     }
 
-    /** Every cue, indicator phrase and topic word in tokens [from, to); {@code damaged} compares skeletons. */
+    /** Appends every cue, indicator phrase and topic word in tokens [from, to) to {@code into}; {@code damaged} compares skeletons. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public Found find(Tokens tokens, int from, int to, boolean damaged) {
-        List<List<PhraseIndex.Hit<?>>> found = (damaged ? skeletons() : plain).find(tokens, from, to);
-        return new Found((List) found.get(0), (List) found.get(1), (List) found.get(2));
+    public void find(Tokens tokens, int from, int to, boolean damaged, Found into) {
+        (damaged ? skeletons() : plain).find(tokens, from, to, (List) List.of(into.cues(), into.phrases(), into.topics()));
     }
 
     private LexiconGroup skeletons() {

@@ -53,11 +53,10 @@ public final class Lexicon<T> {
         return key;
     }
 
-    /** Adds every part of this lexicon's phrases to {@code group}, in the order they were added here. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    void addPartsTo(PhraseIndex<Part<?>> group) {
+    /** Gives every part of this lexicon's phrases with its words to {@code group}, in the order they were added here. */
+    void addPartsTo(java.util.function.BiConsumer<List<String>, Part<T>> group) {
         for (int k = 0; k < addedParts.size(); k++) {
-            ((PhraseIndex) group).add(partWords.get(k), addedParts.get(k));
+            group.accept(partWords.get(k), addedParts.get(k));
         }
     }
 

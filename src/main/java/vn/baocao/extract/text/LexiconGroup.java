@@ -11,54 +11,67 @@ import java.util.List;
  */
 public final class LexiconGroup {
 
+    /** A member's part in the group's index, with the member's number: a hit is dealt without looking for it. */
+    private record Entry(int member, Lexicon.Part<?> part) {
+    }
+
     private final Lexicon<?>[] members;
-    private final PhraseIndex<Lexicon.Part<?>> index;
+    private final boolean[] gapped;
+    private final PhraseIndex<Entry> index;
 
     /** The members must compare tokens by the same key (the key of the first is used). */
     public LexiconGroup(List<Lexicon<?>> members) {
         this.members = members.toArray(new Lexicon<?>[0]);
+        this.gapped = new boolean[this.members.length];
         this.index = new PhraseIndex<>(members.get(0).key());
-        for (Lexicon<?> m : members) {
-            m.addPartsTo(index);
+        for (int m = 0; m < this.members.length; m++) {
+            int member = m;
+            gapped[m] = this.members[m].gapped();
+            this.members[m].addPartsTo((words, part) -> index.add(words, new Entry(member, part)));
         }
     }
 
     /**
-     * The phrases of every member found in tokens [from, to): the k-th list is what the k-th member's
-     * {@link Lexicon#find(Tokens, int, int)} gives.
+     * Appends the phrases of every member found in tokens [from, to) to {@code into}: to the k-th list what the
+     * k-th member's {@link Lexicon#find(Tokens, int, int)} gives. A document is read paragraph by paragraph into the
+     * same lists: no lists to make and copy again for each paragraph.
      */
-    public List<List<PhraseIndex.Hit<?>>> find(Tokens tokens, int from, int to) {
-        Split split = new Split();
+    public void find(Tokens tokens, int from, int to, List<? extends List<? super PhraseIndex.Hit<?>>> into) {
+        Split split = new Split(into);
         index.walk(tokens, from, to, PhraseIndex.ANYWHERE, split);
         split.flush();
-        List<List<PhraseIndex.Hit<?>>> out = new ArrayList<>(members.length);
         for (int m = 0; m < members.length; m++) {
-            out.add(members[m].gapped() ? gappedHits(members[m], split.found.get(m)) : split.found.get(m));
+            if (gapped[m]) {
+                into.get(m).addAll(gappedHits(members[m], split.parts.get(m)));
+            }
         }
-        return out;
     }
 
     /**
      * Deals the walk's hits to the members. A member without gaps wants each start's hits longest first (see
      * {@link Lexicon#find}): the nodes of one start are held until the next start and given back to front, so its
-     * hits are made once, in their final order. A member with gaps gets its parts in the walk's order, to join.
+     * hits are made once, in their final order, straight into its list. A member with gaps gets its parts in the
+     * walk's order, to join.
      */
-    private final class Split implements PhraseIndex.Ends<Lexicon.Part<?>> {
-        final List<List<PhraseIndex.Hit<?>>> found = new ArrayList<>(members.length);
+    private final class Split implements PhraseIndex.Ends<Entry> {
+        private final List<? extends List<? super PhraseIndex.Hit<?>>> found;
+        /** The parts found of each member with gaps. */
+        final List<List<PhraseIndex.Hit<?>>> parts = new ArrayList<>(members.length);
         private int start = -1;
         private int held;
         private int[] ends = new int[8];
         @SuppressWarnings("unchecked")
-        private List<Lexicon.Part<?>>[] values = new List[8];
+        private List<Entry>[] values = new List[8];
 
-        Split() {
+        Split(List<? extends List<? super PhraseIndex.Hit<?>>> into) {
+            this.found = into;
             for (int m = 0; m < members.length; m++) {
-                found.add(new ArrayList<>());
+                parts.add(gapped[m] ? new ArrayList<>() : null);
             }
         }
 
         @Override
-        public void at(int start, int end, List<Lexicon.Part<?>> parts) {
+        public void at(int start, int end, List<Entry> entries) {
             if (start != this.start) {
                 flush();
                 this.start = start;
@@ -68,37 +81,27 @@ public final class LexiconGroup {
                 values = java.util.Arrays.copyOf(values, held * 2);
             }
             ends[held] = end;
-            values[held++] = parts;
-            for (int v = 0, size = parts.size(); v < size; v++) {
-                Lexicon.Part<?> p = parts.get(v);
-                int m = member(p);
-                if (members[m].gapped()) {
-                    found.get(m).add(new PhraseIndex.Hit<>(start, end, p));
+            values[held++] = entries;
+            for (int v = 0, size = entries.size(); v < size; v++) {
+                Entry e = entries.get(v);
+                if (gapped[e.member()]) {
+                    parts.get(e.member()).add(new PhraseIndex.Hit<>(start, end, e.part()));
                 }
             }
         }
 
         void flush() {
             for (int k = held - 1; k >= 0; k--) {
-                List<Lexicon.Part<?>> parts = values[k];
-                for (int v = 0, size = parts.size(); v < size; v++) {
-                    Lexicon.Part<?> p = parts.get(v);
-                    int m = member(p);
-                    if (!members[m].gapped()) {
-                        found.get(m).add(new PhraseIndex.Hit<>(start, ends[k], p.value()));
+                List<Entry> entries = values[k];
+                for (int v = 0, size = entries.size(); v < size; v++) {
+                    Entry e = entries.get(v);
+                    if (!gapped[e.member()]) {
+                        found.get(e.member()).add(new PhraseIndex.Hit<>(start, ends[k], e.part().value()));
                     }
                 }
                 values[k] = null;
             }
             held = 0;
-        }
-
-        private int member(Lexicon.Part<?> p) {
-            int m = 0;
-            while (members[m] != p.owner()) {
-                m++;
-            }
-            return m;
         }
     }
 

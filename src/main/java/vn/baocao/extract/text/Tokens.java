@@ -44,12 +44,8 @@ public final class Tokens {
     private final java.util.Map<Object, Object> memos = new java.util.IdentityHashMap<>(8);
 
     Tokens(String text, int capacity) {
-        this(text, capacity, new WordNumbers(capacity / 6));
-    }
-
-    private Tokens(String text, int capacity, WordNumbers words) {
         this.text = text;
-        this.words = words;
+        this.words = new WordNumbers(capacity / 6);
         int c = Math.max(8, capacity);
         start = new int[c];
         end = new int[c];
@@ -79,32 +75,30 @@ public final class Tokens {
         if (size == start.length) {
             resize(size * 2);
         }
-        start[size] = s;
-        end[size] = e;
-        kind[size] = k;
-        folded[size] = words.get(id);
-        wordId[size] = id;
-        firstChar[size] = first;
-        upper[size] = up;
-        spaceBefore[size] = space;
-        size++;
+        set(size++, s, e, k, id, up, space, first);
     }
 
-    /** Adds tokens [from, to) of {@code t}, a text sharing this one's word numbers. */
-    private void addAll(Tokens t, int from, int to) {
-        int n = to - from;
-        if (size + n > start.length) {
-            resize(Math.max(size * 2, size + n));
-        }
-        System.arraycopy(t.start, from, start, size, n);
-        System.arraycopy(t.end, from, end, size, n);
-        System.arraycopy(t.kind, from, kind, size, n);
-        System.arraycopy(t.folded, from, folded, size, n);
-        System.arraycopy(t.wordId, from, wordId, size, n);
-        System.arraycopy(t.firstChar, from, firstChar, size, n);
-        System.arraycopy(t.upper, from, upper, size, n);
-        System.arraycopy(t.spaceBefore, from, spaceBefore, size, n);
-        size += n;
+    private void set(int i, int s, int e, byte k, int id, boolean up, boolean space, char first) {
+        start[i] = s;
+        end[i] = e;
+        kind[i] = k;
+        folded[i] = words.get(id);
+        wordId[i] = id;
+        firstChar[i] = first;
+        upper[i] = up;
+        spaceBefore[i] = space;
+    }
+
+    /** Moves tokens [from, from + n) to [to, to + n); the two may overlap. */
+    private void move(int from, int to, int n) {
+        System.arraycopy(start, from, start, to, n);
+        System.arraycopy(end, from, end, to, n);
+        System.arraycopy(kind, from, kind, to, n);
+        System.arraycopy(folded, from, folded, to, n);
+        System.arraycopy(wordId, from, wordId, to, n);
+        System.arraycopy(firstChar, from, firstChar, to, n);
+        System.arraycopy(upper, from, upper, to, n);
+        System.arraycopy(spaceBefore, from, spaceBefore, to, n);
     }
 
     /** Drops the spare capacity left by growing, once no token will be added. */
@@ -262,6 +256,11 @@ public final class Tokens {
         return spaceBefore[i];
     }
 
+    /** The character token i starts with in the text (an abbreviation's, for the words it stands for). */
+    public char firstChar(int i) {
+        return firstChar[i];
+    }
+
     /** The punctuation mark token i is, or 0 for a word, a number or no token. */
     public char punct(int i) {
         return i >= 0 && i < size && kind[i] == PUNCT ? firstChar[i] : 0;
@@ -278,30 +277,57 @@ public final class Tokens {
     }
 
     /**
-     * A copy in which each span [from, to) of {@code spans} is replaced by the given words, every one
-     * with the span's place in the text: how an abbreviation stands for its expansion.
+     * Replaces each span [from, to) of {@code spans} by the given words, every one with the span's place in the
+     * text: how an abbreviation stands for its expansion. In place, not in a copy: the tokenizer leaves room for a
+     * few more tokens, and copying every token of the document cost more than the rest of the expansion. What was
+     * worked out by token (keys, joiners) is dropped; what was worked out by word still holds.
      *
      * @param spans   token spans, in order, not overlapping
      * @param words   the lower-case words for each span
+     * @return this text, changed
      */
     public Tokens replace(java.util.List<int[]> spans, java.util.List<java.util.List<String>> words) {
-        Tokens out = new Tokens(text, size + 8 * spans.size(), this.words);
-        int copied = 0;
+        // the tokens after span k move by how much the spans up to k grew; when that is negative somewhere, the
+        // result is first built `shift` places to the right, so that every token goes to where it is or further
+        // right, and the tokens can be moved back to front without writing over one not yet read
+        int grown = 0;
+        int lowest = 0;
         for (int k = 0; k < spans.size(); k++) {
+            grown += words.get(k).size() - (spans.get(k)[1] - spans.get(k)[0]);
+            lowest = Math.min(lowest, grown);
+        }
+        int shift = -lowest;
+        int newSize = size + grown;
+        if (newSize + shift > start.length) {
+            resize(newSize + shift);
+        }
+        int read = size;
+        int write = shift + newSize;
+        for (int k = spans.size() - 1; k >= 0; k--) {
             int[] span = spans.get(k);
-            out.addAll(this, copied, span[0]);
+            write -= read - span[1];
+            move(span[1], write, read - span[1]);
             int s = start[span[0]];
             int e = end[span[1] - 1];
-            boolean first = true;
-            for (String w : words.get(k)) {
+            boolean space = spaceBefore[span[0]];
+            char first = text.charAt(s);
+            java.util.List<String> expansion = words.get(k);
+            write -= expansion.size();
+            for (int j = 0; j < expansion.size(); j++) {
+                String w = expansion.get(j);
                 boolean punct = w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0));
-                out.add(s, e, punct ? PUNCT : WORD, out.idOf(w), false, first ? spaceBefore[span[0]] : true, text.charAt(s));
-                first = false;
+                set(write + j, s, e, punct ? PUNCT : WORD, idOf(w), false, j == 0 ? space : true, first);
             }
-            copied = span[1];
+            read = span[0];
         }
-        out.addAll(this, copied, size);
-        return out.trimmed();
+        move(0, write - read, read);
+        if (shift > 0) {
+            move(shift, 0, newSize);
+        }
+        size = newSize;
+        keys.clear();
+        joiner = null;
+        return this;
     }
 
     /** The first token that ends after {@code offset}, or size(). */

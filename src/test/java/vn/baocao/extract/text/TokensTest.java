@@ -1,0 +1,48 @@
+package vn.baocao.extract.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokensTest {
+
+    private static List<String> described(Tokens t) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            out.add(t.folded(i) + "@" + t.start(i) + "-" + t.end(i) + (t.spaceBefore(i) ? "" : "^") + t.firstChar(i));
+        }
+        return out;
+    }
+
+    @Test
+    void spansGrowIntoTheirWordsWithTheSpanOfWhatTheyReplace() {
+        String text = "Thực hiện KH năm, đạt NLTS cao";
+        Tokens t = new Tokenizer().tokenize(text);
+        t.joiner(0); // worked out by token before the change: must be worked out again after it
+
+        Tokens out = t.replace(List.of(new int[] {2, 3}, new int[] {6, 7}),
+                List.of(List.of("kế", "hoạch"), List.of("nông", ",", "lâm", "nghiệp")));
+
+        assertThat(described(out)).containsExactly("thực@0-4T", "hiện@5-9h", "kế@10-12K", "hoạch@10-12K",
+                "năm@13-16n", ",@16-17^,", "đạt@18-21đ", "nông@22-26N", ",@22-26N", "lâm@22-26N", "nghiệp@22-26N",
+                "cao@27-30c");
+        assertThat(out.isPunct(8)).isTrue();
+        assertThat(out.joiner(8)).isTrue();
+        assertThat(out.joiner(5)).isTrue();
+        assertThat(out.joiner(6)).isFalse();
+    }
+
+    @Test
+    void aSpanMayShrinkBeforeOthersGrow() {
+        String text = "CN - XD và A B C";
+        Tokens t = new Tokenizer().tokenize(text);
+
+        Tokens out = t.replace(List.of(new int[] {0, 3}, new int[] {4, 5}, new int[] {6, 7}),
+                List.of(List.of("công"), List.of("an", "bê", "xê"), List.of("xê", "đê")));
+
+        assertThat(described(out)).containsExactly("công@0-7C", "và@8-10v", "an@11-12A", "bê@11-12A", "xê@11-12A",
+                "b@13-14B", "xê@15-16C", "đê@15-16C");
+    }
+}
