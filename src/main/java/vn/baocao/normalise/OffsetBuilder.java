@@ -89,7 +89,8 @@ final class OffsetBuilder {
             } else if ((kind & CharKinds.DIGIT) != 0 && n > 0 && CharKinds.lowerCaseLetter(t[n - 1])) {
                 break;
             }
-            // This character and the rest of its word, letters and signs: nothing is pending after a character.
+            // This character and what follows it up to a decision: letters and signs, digits not run into a word,
+            // and a single white space between them, written as the separator it would become.
             while (true) {
                 if ((kind & CharKinds.TONE_SECOND) != 0 && n > 0 && ToneMarks.isFirstVowel(t[n - 1])) {
                     if (tones == toneAt.length) {
@@ -107,9 +108,25 @@ final class OffsetBuilder {
                 }
                 c = raw[i];
                 kind = CharKinds.of(c);
-                if ((kind & (CharKinds.PLAIN | CharKinds.COMBINING)) != CharKinds.PLAIN) {
-                    break;
+                if ((kind & (CharKinds.PLAIN | CharKinds.COMBINING)) == CharKinds.PLAIN) {
+                    continue;
                 }
+                if ((kind & CharKinds.DIGIT) != 0) {
+                    if (CharKinds.lowerCaseLetter(t[n - 1])) {
+                        break;
+                    }
+                    continue;
+                }
+                if ((kind & CharKinds.SPACE) != 0 && i + 1 < stop && (CharKinds.of(raw[i + 1]) & (CharKinds.PLAIN | CharKinds.DIGIT)) != 0) {
+                    t[n] = ' ';
+                    o[n] = i;
+                    n++;
+                    i++;
+                    c = raw[i];
+                    kind = CharKinds.of(c);
+                    continue;
+                }
+                break;
             }
             if ((kind & CharKinds.COMBINING) != 0) {
                 // A combining mark, rare, is not looked for ahead of every letter: the letter before it, copied
