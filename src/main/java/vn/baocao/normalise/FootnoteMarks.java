@@ -104,9 +104,13 @@ final class FootnoteMarks {
         int n = raw.length;
         int i = 0;
         while (i < limit) {
-            if (!isDigit(raw[i])) {
+            // To the next digit, with nothing called on the way: a call in the loop that reads every character would
+            // have C1 keep its locals in memory.
+            while (i < limit && !isDigit(raw[i])) {
                 i++;
-                continue;
+            }
+            if (i == limit) {
+                break;
             }
             int j = i;
             while (j < n && isDigit(raw[j])) {
@@ -133,7 +137,7 @@ final class FootnoteMarks {
     }
 
     private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return (char) (c - '0') <= 9; // one comparison: below '0' wraps round to a large char
     }
 
     private static boolean gluedBefore(char c) {

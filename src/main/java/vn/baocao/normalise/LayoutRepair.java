@@ -73,15 +73,19 @@ final class LayoutRepair {
     static Lines lines(char[] raw) {
         Lines lines = new Lines();
         int start = 0;
-        for (int i = 0; i < raw.length; i++) {
-            if (raw[i] == '\n') {
-                lines.add(start, i > start && raw[i - 1] == '\r' ? i - 1 : i);
-                start = i + 1;
+        while (true) {
+            // The search for the line's end calls nothing: a call in the loop that reads every character would have
+            // C1 keep its locals in memory.
+            int end = start;
+            while (end < raw.length && raw[end] != '\n') {
+                end++;
             }
+            lines.add(start, end > start && raw[end - 1] == '\r' ? end - 1 : end);
+            if (end == raw.length) {
+                return lines;
+            }
+            start = end + 1;
         }
-        int end = raw.length;
-        lines.add(start, end > start && raw[end - 1] == '\r' ? end - 1 : end);
-        return lines;
     }
 
     List<Para> paragraphs(Lines lines, FootnoteMarks marks) {

@@ -11,8 +11,9 @@ final class OffsetBuilder {
     private char[] text;
     private int length;
     private int[] origin;
-    private boolean pendingSpace;
-    private boolean pendingBreak;
+    /** The separator waiting for the next character: none (0), a space or a line break. */
+    private char pending;
+    /** Where a pending space comes from: the first white space of its run (a line break comes from the character after it). */
     private int pendingOrigin;
     /** Where a vowel that may take the tone mark of the next one was followed by it: 'oà', 'uý'. */
     private int[] toneAt = new int[64];
@@ -24,29 +25,27 @@ final class OffsetBuilder {
     }
 
     int length() {
-        return length + (pendingBreak && length > 0 ? 1 : 0);
+        return length + (pending == '\n' && length > 0 ? 1 : 0);
     }
 
     void space(int at) {
-        if (!pendingSpace && !pendingBreak) {
+        if (pending == 0) {
+            pending = ' ';
             pendingOrigin = at;
         }
-        pendingSpace = true;
     }
 
     void paragraphBreak() {
         if (length > 0) {
-            pendingBreak = true;
-            pendingSpace = false;
+            pending = '\n';
         }
     }
 
     void append(char c, int at) {
-        if (pendingSpace || pendingBreak) {
-            ensureRoom(1);
+        ensureRoom(2);
+        if (pending != 0) {
             length = separate(text, origin, length, at);
         }
-        ensureRoom(1);
         length = put(text, origin, length, c, at);
     }
 
@@ -58,54 +57,103 @@ final class OffsetBuilder {
      */
     int copyPlain(char[] raw, int from, int stop, int to) {
         ensureRoom(stop - from + 1); // one character out for each in, and one separator pending before them
+        // The loop calls no method, not even to write a separator: a call anywhere in it makes C1 keep the locals
+        // in memory instead of registers, for every character.
         char[] t = text;
         int[] o = origin;
         int n = length;
+        char separator = pending;
+        int separatorOrigin = pendingOrigin;
         int i = from;
         while (i < stop) {
-            int kind = CharKinds.of(raw[i]);
+            char c = raw[i];
+            int kind = CharKinds.of(c);
             if ((kind & CharKinds.SPACE) != 0) {
-                space(i);
+                if (separator == 0) {
+                    separator = ' ';
+                    separatorOrigin = i;
+                }
                 i++;
                 continue;
             }
             if ((kind & (CharKinds.PLAIN | CharKinds.DIGIT)) == 0 || i + 1 < to && CharKinds.is(raw[i + 1], CharKinds.COMBINING)) {
                 break;
             }
-            if (pendingSpace || pendingBreak) {
-                n = separate(t, o, n, i);
+            if (separator != 0) {
+                if (n > 0) { // as separate does
+                    t[n] = separator;
+                    o[n] = separator == '\n' ? i : separatorOrigin;
+                    n++;
+                }
+                separator = 0;
             } else if ((kind & CharKinds.DIGIT) != 0 && n > 0 && CharKinds.lowerCaseLetter(t[n - 1])) {
                 break;
             }
-            n = put(t, o, n, raw[i], i);
-            i++;
-            // The rest of the word, letters and signs: nothing is pending after a character.
-            while (i < stop) {
-                kind = CharKinds.of(raw[i]);
-                if ((kind & CharKinds.PLAIN) == 0 || i + 1 < to && CharKinds.is(raw[i + 1], CharKinds.COMBINING)) {
-                    break;
+            // This character and what follows it up to a decision: letters and signs, digits not run into a word,
+            // and a single white space between them, written as the separator it would become.
+            while (true) {
+                if ((kind & CharKinds.TONE_SECOND) != 0 && n > 0 && ToneMarks.isFirstVowel(t[n - 1])) {
+                    if (tones == toneAt.length) {
+                        toneAt = Arrays.copyOf(toneAt, tones * 2);
+                    }
+                    toneAt[tones++] = n;
                 }
-                if ((kind & CharKinds.TONE_SECOND) != 0 && ToneMarks.isFirstVowel(t[n - 1])) {
-                    noteTone(n);
-                }
-                t[n] = raw[i]; // as put does, with the character's kinds at hand
+                t[n] = c; // as put does, with the character's kinds at hand
                 o[n] = i;
                 n++;
                 i++;
+                if (i == stop) {
+                    kind = i < to ? CharKinds.of(raw[i]) : 0;
+                    break;
+                }
+                c = raw[i];
+                kind = CharKinds.of(c);
+                if ((kind & (CharKinds.PLAIN | CharKinds.COMBINING)) == CharKinds.PLAIN) {
+                    continue;
+                }
+                if ((kind & CharKinds.DIGIT) != 0) {
+                    if (CharKinds.lowerCaseLetter(t[n - 1])) {
+                        break;
+                    }
+                    continue;
+                }
+                if ((kind & CharKinds.SPACE) != 0 && i + 1 < stop && (CharKinds.of(raw[i + 1]) & (CharKinds.PLAIN | CharKinds.DIGIT)) != 0) {
+                    t[n] = ' ';
+                    o[n] = i;
+                    n++;
+                    i++;
+                    c = raw[i];
+                    kind = CharKinds.of(c);
+                    continue;
+                }
+                break;
+            }
+            if ((kind & CharKinds.COMBINING) != 0) {
+                // A combining mark, rare, is not looked for ahead of every letter: the letter before it, copied
+                // already, is taken back for the caller to compose with its marks.
+                n--;
+                i--;
+                if (tones > 0 && toneAt[tones - 1] == n) {
+                    tones--;
+                }
+                break;
             }
         }
         length = n;
+        pending = separator;
+        pendingOrigin = separatorOrigin;
         return i;
     }
 
-    /** Writes the pending space or line break, if any text is before it, into arrays with room; returns the new length. */
+    /** Writes the pending separator, if any text is before it, into arrays with room; returns the new length. */
     private int separate(char[] t, int[] o, int n, int at) {
         int m = n;
         if (n > 0) {
-            m = pendingBreak ? put(t, o, n, '\n', at) : put(t, o, n, ' ', pendingOrigin);
+            t[n] = pending;
+            o[n] = pending == '\n' ? at : pendingOrigin;
+            m = n + 1;
         }
-        pendingSpace = false;
-        pendingBreak = false;
+        pending = 0;
         return m;
     }
 
@@ -135,7 +183,7 @@ final class OffsetBuilder {
     }
 
     boolean pendingWhitespace() {
-        return pendingSpace || pendingBreak;
+        return pending != 0;
     }
 
     /** Whether the text so far ends in a lower-case word that is not a unit ('tăng', not 'km'). */

@@ -60,15 +60,22 @@ public final class LegacyVietnamese {
 
     /** The legacy encoding a piece of text is in, if it is in one. */
     public static Optional<Encoding> detect(String text) {
-        return hasUnicodeVietnamese(text) ? Optional.empty() : detectLegacy(text);
+        char[] chars = text.toCharArray();
+        return hasUnicodeVietnamese(chars, 0, chars.length) ? Optional.empty() : detectLegacy(chars, 0, chars.length);
     }
 
-    /** {@link #detect} of a text known to hold none of the letters only Unicode Vietnamese has. */
-    private static Optional<Encoding> detectLegacy(String text) {
-        int letters = (int) text.chars().filter(Character::isLetter).count();
-        if (letters < 4) {
-            return Optional.empty();
+    /** {@link #detect} of chars [from, to) known to hold none of the letters only Unicode Vietnamese has. */
+    private static Optional<Encoding> detectLegacy(char[] chars, int from, int to) {
+        int letters = 0;
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(chars[i])) {
+                letters++;
+            }
         }
+        if (letters < 4) {
+            return Optional.empty(); // most such paragraphs are blank lines and figures: no text is made of them
+        }
+        String text = new String(chars, from, to - from);
         int vni = count(VNI_SIGN, text);
         int tcvn = count(TCVN3_SIGN, text);
         if (vni >= 2 && vni * 40 >= letters && vni >= tcvn) {
@@ -82,31 +89,38 @@ public final class LegacyVietnamese {
 
     /** Converts every paragraph that is in a legacy encoding; Unicode paragraphs stay as they are. */
     public static String convertParagraphs(String text) {
-        char[] chars = text.toCharArray();
-        StringBuilder out = null; // made only when a paragraph needs converting: most texts are Unicode throughout
+        StringBuilder converted = converted(text.toCharArray(), text.length());
+        return converted == null ? text : converted.toString();
+    }
+
+    /** {@link #convertParagraphs(String)} of the text in the first {@code length} chars of {@code chars}. */
+    static String convertParagraphs(char[] chars, int length) {
+        StringBuilder converted = converted(chars, length);
+        return converted == null ? new String(chars, 0, length) : converted.toString();
+    }
+
+    /** The text with its legacy paragraphs converted, null if it has none: most texts are Unicode throughout. */
+    private static StringBuilder converted(char[] chars, int length) {
+        StringBuilder out = null;
         int start = 0;
-        while (start < chars.length) {
+        while (start < length) {
             int end = start;
-            while (end < chars.length && chars[end] != '\n') {
+            while (end < length && chars[end] != '\n') {
                 end++;
             }
-            end = Math.min(end + 1, chars.length); // a paragraph keeps its line break
-            Optional<Encoding> e = hasUnicodeVietnamese(chars, start, end) ? Optional.empty() : detectLegacy(text.substring(start, end));
+            end = Math.min(end + 1, length); // a paragraph keeps its line break
+            Optional<Encoding> e = hasUnicodeVietnamese(chars, start, end) ? Optional.empty() : detectLegacy(chars, start, end);
             if (e.isPresent()) {
                 if (out == null) {
-                    out = new StringBuilder(text.length()).append(text, 0, start);
+                    out = new StringBuilder(length).append(chars, 0, start);
                 }
-                out.append(convert(text.substring(start, end), e.get()));
+                out.append(convert(new String(chars, start, end - start), e.get()));
             } else if (out != null) {
-                out.append(text, start, end);
+                out.append(chars, start, end - start);
             }
             start = end;
         }
-        return out == null ? text : out.toString();
-    }
-
-    private static boolean hasUnicodeVietnamese(String text) {
-        return hasUnicodeVietnamese(text.toCharArray(), 0, text.length());
+        return out;
     }
 
     /** Whether chars [from, to) hold a letter only Unicode Vietnamese has: then no legacy encoding is looked for. */

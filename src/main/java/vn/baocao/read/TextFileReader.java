@@ -1,10 +1,7 @@
 package vn.baocao.read;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.text.Normalizer;
@@ -37,43 +34,49 @@ public final class TextFileReader implements DocumentReader {
         } catch (IOException e) {
             throw RejectedDocumentException.unreadable(e);
         }
-        String text = LegacyVietnamese.convertParagraphs(decode(bytes));
+        String text = decode(bytes);
         if (text.isBlank()) {
             throw new RejectedDocumentException("empty file: no text, only white space");
         }
         return DocumentContent.text(format.code(), text);
     }
 
+    /** The file's text, its paragraphs in a legacy font encoding converted. */
     static String decode(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+            return LegacyVietnamese.convertParagraphs(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+            return LegacyVietnamese.convertParagraphs(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE));
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+            return LegacyVietnamese.convertParagraphs(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE));
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            // An 8-bit file: the legacy font encodings are byte-for-byte Latin-1 look-alikes,
-            // anything else is taken as the Windows code page for Vietnamese.
-            // Windows-1258 and the legacy fonts share byte values, so each reading is tried and the one
-            // that reads most like Vietnamese wins.
-            String latin1 = new String(bytes, StandardCharsets.ISO_8859_1);
-            String best = Normalizer.normalize(new String(bytes, WINDOWS_1258), Normalizer.Form.NFC);
-            double bestScore = LegacyVietnamese.vietnameseScore(best);
-            for (LegacyVietnamese.Encoding e : LegacyVietnamese.Encoding.values()) {
-                String candidate = LegacyVietnamese.convert(latin1, e);
-                double score = LegacyVietnamese.vietnameseScore(candidate);
-                if (score > bestScore) {
-                    best = candidate;
-                    bestScore = score;
-                }
+        char[] chars = new char[bytes.length];
+        int length = Utf8Chars.decode(bytes, chars);
+        if (length >= 0) {
+            return LegacyVietnamese.convertParagraphs(chars, length);
+        }
+        return LegacyVietnamese.convertParagraphs(decodeEightBit(bytes));
+    }
+
+    /**
+     * An 8-bit file: the legacy font encodings are byte-for-byte Latin-1 look-alikes, anything else is taken as
+     * the Windows code page for Vietnamese. Windows-1258 and the legacy fonts share byte values, so each reading
+     * is tried and the one that reads most like Vietnamese wins.
+     */
+    private static String decodeEightBit(byte[] bytes) {
+        String latin1 = new String(bytes, StandardCharsets.ISO_8859_1);
+        String best = Normalizer.normalize(new String(bytes, WINDOWS_1258), Normalizer.Form.NFC);
+        double bestScore = LegacyVietnamese.vietnameseScore(best);
+        for (LegacyVietnamese.Encoding e : LegacyVietnamese.Encoding.values()) {
+            String candidate = LegacyVietnamese.convert(latin1, e);
+            double score = LegacyVietnamese.vietnameseScore(candidate);
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
             }
-            return best;
         }
+        return best;
     }
 }
