@@ -52,7 +52,7 @@ public final class PlaceReader {
                         continue;
                     }
                 }
-                if (NameIndex.capital(t, i)) {
+                if (names.mayStart(i) && NameIndex.capital(t, i)) {
                     int end = names.longest(i, p.to());
                     List<AdminUnit> provinces = end == 0 ? List.of() : writtenExactly(t, i, end, gazetteer.provincesByNameKey(names.key()));
                     if (!provinces.isEmpty()) {
@@ -119,7 +119,8 @@ public final class PlaceReader {
 
     private static boolean stopBetween(Tokens t, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (t.is(i, ',') || t.is(i, '.') || t.is(i, ';') || t.is(i, ':')) {
+            char c = t.punct(i);
+            if (c == ',' || c == '.' || c == ';' || c == ':') {
                 return true;
             }
         }
