@@ -25,22 +25,8 @@ final class ZeroMentions {
             if ((doc.cueCategoriesAt(i) & measure) == 0) {
                 continue;
             }
-            // the longest 'none' cue starting here, else the longest 'unchanged': one look at the cues, not one per type
-            PhraseIndex.Hit<Cue> none = null;
-            PhraseIndex.Hit<Cue> same = null;
-            List<PhraseIndex.Hit<Cue>> at = doc.cuesAt(i);
-            for (int k = 0; k < at.size(); k++) {
-                PhraseIndex.Hit<Cue> c = at.get(k);
-                if (c.value().category() != Cue.Category.MEASURE) {
-                    continue;
-                }
-                String type = c.value().type();
-                if (type.equals("none") && (none == null || c.end() > none.end())) {
-                    none = c;
-                } else if (type.equals("unchanged") && (same == null || c.end() > same.end())) {
-                    same = c;
-                }
-            }
+            PhraseIndex.Hit<Cue> none = doc.cueAt(i, Cue.Category.MEASURE, "none");
+            PhraseIndex.Hit<Cue> same = none != null ? null : doc.cueAt(i, Cue.Category.MEASURE, "unchanged");
             PhraseIndex.Hit<Cue> h = none != null ? none : same;
             if (h != null) {
                 qs.add(new Quantity(h.start(), h.end(), h.start(), 0, null, null, Unit.NONE,

@@ -194,15 +194,6 @@ final class NameIndex {
             return end;
         }
 
-        /**
-         * Whether a name may start at token i: not once its word is known to start none, which spares asking again
-         * whether a word seen before ('Trong', 'Tổng') is written with a capital.
-         */
-        boolean mayStart(int i) {
-            int k = wordKeys[t.wordId(i)];
-            return k == UNKNOWN || k != NO_KEY && starts[k - 2] != null;
-        }
-
         /** The key of the name the last {@link #longest} found. */
         String key() {
             return found;

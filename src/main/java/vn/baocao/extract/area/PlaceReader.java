@@ -52,7 +52,7 @@ public final class PlaceReader {
                         continue;
                     }
                 }
-                if (names.mayStart(i) && NameIndex.capital(t, i)) {
+                if (NameIndex.capital(t, i)) {
                     int end = names.longest(i, p.to());
                     List<AdminUnit> provinces = end == 0 ? List.of() : writtenExactly(t, i, end, gazetteer.provincesByNameKey(names.key()));
                     if (!provinces.isEmpty()) {
