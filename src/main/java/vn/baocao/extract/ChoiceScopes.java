@@ -49,7 +49,8 @@ final class ChoiceScopes {
     private int tailEnd(Quantity q, int next, int clauseTo) {
         int limit = Math.min(next, clauseTo);
         for (int i = q.end(); i < limit; i++) {
-            if (t.is(i, ',') || t.is(i, '(') || t.is(i, ';')) {
+            char c = t.punct(i);
+            if (c == ',' || c == '(' || c == ';') {
                 return i;
             }
         }

@@ -79,7 +79,8 @@ final class Gaps {
     boolean adjacentBefore(int end, int figure) {
         int words = 0;
         for (int i = end; i < figure; i++) {
-            if (!doc.covered(i) && t.isWord(i) && !periodToken[i] || t.is(i, ';') || t.is(i, '.')) {
+            char c = t.punct(i);
+            if (!doc.covered(i) && t.isWord(i) && !periodToken[i] || c == ';' || c == '.') {
                 return false;
             }
             if (t.isWord(i) && !periodToken[i]) {
@@ -159,7 +160,8 @@ final class Gaps {
 
     boolean hasStop(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (t.is(i, ';') || t.is(i, '.') || t.is(i, ':')) {
+            char c = t.punct(i);
+            if (c == ';' || c == '.' || c == ':') {
                 return true;
             }
         }

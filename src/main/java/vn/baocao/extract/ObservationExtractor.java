@@ -370,8 +370,9 @@ public final class ObservationExtractor {
             String text = doc.source().text();
             int a = t.start(from);
             int b = t.end(Math.max(from, to - 1));
-            String e = text.substring(a, b).replace('\n', ' ');
-            return e.length() > 240 ? e.substring(0, 240) + "…" : e;
+            // only the 240 characters kept are copied: a figure in a long line does not copy the line
+            String e = text.substring(a, Math.min(b, a + 240)).replace('\n', ' ');
+            return b - a > 240 ? e + "…" : e;
         }
 
         private String span(Quantity q) {

@@ -100,7 +100,8 @@ final class StatusReader {
     boolean targetNear(int windowFrom, int at) {
         int from = Math.max(windowFrom, at - TARGET_REACH);
         for (int i = at - 1; i >= from; i--) {
-            if (t.is(i, ',') || t.is(i, ';')) {
+            char c = t.punct(i);
+            if (c == ',' || c == ';') {
                 from = i + 1;
                 break;
             }

@@ -119,7 +119,8 @@ public final class PlaceReader {
 
     private static boolean stopBetween(Tokens t, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (t.is(i, ',') || t.is(i, '.') || t.is(i, ';') || t.is(i, ':')) {
+            char c = t.punct(i);
+            if (c == ',' || c == '.' || c == ';' || c == ':') {
                 return true;
             }
         }

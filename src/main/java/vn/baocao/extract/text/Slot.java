@@ -1,5 +1,7 @@
 package vn.baocao.extract.text;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -29,14 +31,22 @@ public enum Slot {
     public record Value(int end, int value, int month, int year) {
     }
 
-    private static final Map<String, Integer> MONTH_WORDS = Map.ofEntries(
+    /*
+     * Hash maps, not Map.of: nearly every word asked is none of these (a period reader asks once per distinct word of a
+     * report), and a hash map turns it away by its hash alone where Map.of's table compares it with a string it holds.
+     */
+    private static final Map<String, Integer> MONTH_WORDS = byHash(Map.ofEntries(
             Map.entry("một", 1), Map.entry("giêng", 1), Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("tư", 4),
             Map.entry("bốn", 4), Map.entry("năm", 5), Map.entry("sáu", 6), Map.entry("bảy", 7), Map.entry("tám", 8),
-            Map.entry("chín", 9), Map.entry("mười", 10), Map.entry("chạp", 12));
-    private static final Map<String, Integer> COUNT_WORDS = Map.ofEntries(
+            Map.entry("chín", 9), Map.entry("mười", 10), Map.entry("chạp", 12)));
+    private static final Map<String, Integer> COUNT_WORDS = byHash(Map.ofEntries(
             Map.entry("một", 1), Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("bốn", 4), Map.entry("năm", 5),
-            Map.entry("sáu", 6), Map.entry("bảy", 7), Map.entry("tám", 8), Map.entry("chín", 9), Map.entry("mười", 10));
-    private static final Map<String, Integer> ROMAN = Map.of("i", 1, "ii", 2, "iii", 3, "iv", 4);
+            Map.entry("sáu", 6), Map.entry("bảy", 7), Map.entry("tám", 8), Map.entry("chín", 9), Map.entry("mười", 10)));
+    private static final Map<String, Integer> ROMAN = byHash(Map.of("i", 1, "ii", 2, "iii", 3, "iv", 4));
+
+    private static Map<String, Integer> byHash(Map<String, Integer> words) {
+        return Collections.unmodifiableMap(new HashMap<>(words));
+    }
 
     private final String code;
 
