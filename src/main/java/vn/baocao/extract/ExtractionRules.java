@@ -21,29 +21,55 @@ public record ExtractionRules(LanguageRules language, IndicatorDictionary dictio
      * meanwhile: the two take about as long, and every run waits for them before it reads its first document.
      */
     public static ExtractionRules load(Path languageFolder, Path dictionary) throws IOException {
-        CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(() -> {
-            try {
-                return Gazetteer.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, ExtractionRules::onOwnThread);
+        Background<Gazetteer> gazetteer = Background.start("gazetteer", Gazetteer::load);
         LanguageRules language = LanguageRules.load(languageFolder);
         IndicatorDictionary indicators = IndicatorDictionary.load(dictionary);
-        try {
-            return new ExtractionRules(language, indicators, gazetteer.join());
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        return new ExtractionRules(language, indicators, gazetteer.await());
     }
 
-    /** Not the common pool, where the caller may itself be a task, and a join would run the gazetteer after the rules. */
-    private static void onOwnThread(Runnable task) {
-        Thread t = new Thread(task, "gazetteer");
-        t.setDaemon(true);
-        t.start();
+    /** {@link #load} on a thread of its own, for a caller with other things to do meanwhile. */
+    public static Background<ExtractionRules> startLoading(Path languageFolder, Path dictionary) {
+        return Background.start("rules", () -> load(languageFolder, dictionary));
+    }
+
+    /** Something loaded on a thread of its own (not the common pool, where a join may run the task itself, later). */
+    public static final class Background<T> {
+
+        /** What loads it. */
+        public interface Load<T> {
+            T get() throws IOException;
+        }
+
+        private final CompletableFuture<T> future;
+
+        private Background(CompletableFuture<T> future) {
+            this.future = future;
+        }
+
+        static <T> Background<T> start(String name, Load<T> load) {
+            return new Background<>(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return load.get();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, task -> {
+                Thread t = new Thread(task, name);
+                t.setDaemon(true);
+                t.start();
+            }));
+        }
+
+        /** What was loaded, or the failure that stopped it, as it was thrown. */
+        public T await() throws IOException {
+            try {
+                return future.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
     }
 }

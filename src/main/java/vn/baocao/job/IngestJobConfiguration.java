@@ -90,27 +90,14 @@ public class IngestJobConfiguration {
      * The rules, being loaded on a thread of their own since the command started: reading the gazetteer and building
      * the lexicons takes as long as opening the warehouse, and the two need not wait for each other.
      */
-    public record RulesLoading(java.util.concurrent.CompletableFuture<ExtractionRules> future) {
+    public record RulesLoading(ExtractionRules.Background<ExtractionRules> loading) {
 
         public static RulesLoading start(IngestSettings settings) {
-            return new RulesLoading(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                try {
-                    return ExtractionRules.load(settings.language(), settings.dictionary());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }));
+            return new RulesLoading(ExtractionRules.startLoading(settings.language(), settings.dictionary()));
         }
 
         ExtractionRules await() throws IOException {
-            try {
-                return future.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof java.io.UncheckedIOException io) {
-                    throw io.getCause();
-                }
-                throw e.getCause() instanceof RuntimeException r ? r : e;
-            }
+            return loading.await();
         }
     }
 
