@@ -21,8 +21,9 @@ import vn.baocao.read.SourceFile;
  * The SHA-256 of many files at once, as {@link ContentHash} gives it for one. DuckDB reads and hashes them
  * ({@code read_blob}, {@code sha256}) on all cores in native code: the job's JVM runs the quick compiler only, which
  * has no SHA intrinsic, and hashing 2,000 new reports in Java took longer than reading them twice. Whatever DuckDB
- * does not give back as asked for (a file that vanished or cannot be read, a name it takes for a pattern, a file
- * larger than a batch) is hashed in Java, which also gives the reason a file cannot be read.
+ * does not give back as asked for (a file that vanished or cannot be read), and what it is not asked for (a name
+ * it would take for a pattern, a file larger than a batch), is hashed in Java, which also gives the reason a file
+ * cannot be read.
  */
 final class FileHashes {
 
@@ -50,14 +51,17 @@ final class FileHashes {
         return out;
     }
 
-    /** The files DuckDB hashes, in batches that keep every thread busy (a file too large for a batch is left out). */
+    /**
+     * The files DuckDB hashes, in batches that keep every thread busy. Left out: a file too large for a batch, and one
+     * whose name DuckDB would read as a glob pattern, which could match any number of other files, of any size.
+     */
     private List<List<SourceFile>> batches(List<SourceFile> files) {
         int perThread = (files.size() + threads - 1) / threads;
         List<List<SourceFile>> batches = new ArrayList<>();
         List<SourceFile> batch = new ArrayList<>();
         long bytes = 0;
         for (SourceFile f : files) {
-            if (f.size() > BATCH_BYTES) {
+            if (f.size() > BATCH_BYTES || looksLikeAPattern(f)) {
                 continue;
             }
             if (!batch.isEmpty() && (bytes + f.size() > BATCH_BYTES || batch.size() == Math.min(BATCH_FILES, perThread))) {
@@ -72,6 +76,11 @@ final class FileHashes {
             batches.add(batch);
         }
         return batches;
+    }
+
+    private static boolean looksLikeAPattern(SourceFile f) {
+        String name = f.path().toString();
+        return name.indexOf('*') >= 0 || name.indexOf('?') >= 0 || name.indexOf('[') >= 0 || name.indexOf('{') >= 0;
     }
 
     /** The hashes DuckDB gave for the files of {@code batch} as they were named; none if it failed on any. */

@@ -37,7 +37,7 @@ class FileHashesTest {
 
     @Test
     void aNameThatLooksLikeAPatternIsHashedAsTheFileItNames() throws Exception {
-        // DuckDB reads file names as glob patterns: 'a*.txt' would also match 'ab.txt', '[1]' a set of characters.
+        // DuckDB reads file names as glob patterns ('a*.txt' would also match 'ab.txt'): such names are hashed in Java
         SourceFile star = write("a*.txt", "the star");
         SourceFile other = write("ab.txt", "another file");
         SourceFile brackets = write("bao cao [1].txt", "brackets");
