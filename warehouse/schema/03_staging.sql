@@ -1,11 +1,23 @@
 -- Staging: what one ingest run extracted, before it is loaded into the facts.
 --
--- Staging is scratch space owned by the running job. Each run starts by
--- emptying it, so rows left by a run that was killed never reach the facts.
+-- Staging is scratch space owned by the running job: TEMP tables, private to
+-- the job's connection and gone when it closes. Nothing staged is written to
+-- the warehouse file or its log, so staging costs no disk writes and no
+-- compression at checkpoints, and rows of a run that was killed cannot reach
+-- the facts: they died with it. DuckDB keeps TEMP tables in memory up to its
+-- memory limit and spills the rest to its temporary directory.
 -- Rows are written with the DuckDB Appender, never one INSERT at a time.
-CREATE TABLE IF NOT EXISTS stage_document (
+
+-- Warehouses made before staging moved to TEMP tables hold it in the file;
+-- these drop that copy (no TEMP table exists yet when the schema is applied).
+DROP TABLE IF EXISTS stage_observation;
+DROP TABLE IF EXISTS stage_document;
+
+-- One row per document read: what the file is, what it says about itself.
+CREATE TEMP TABLE stage_document (
     run_id         VARCHAR NOT NULL,
     path           VARCHAR NOT NULL,
+    source_file    VARCHAR NOT NULL,   -- the file name, as the facts show it
     sha256         VARCHAR,
     size_bytes     BIGINT  NOT NULL,
     modified_at    TIMESTAMP,
@@ -28,13 +40,11 @@ CREATE TABLE IF NOT EXISTS stage_document (
     area_note      VARCHAR
 );
 
-CREATE TABLE IF NOT EXISTS stage_observation (
+-- One row per figure found; what is true of the whole document (its content
+-- hash, file name and area) is in stage_document, joined on path.
+CREATE TEMP TABLE stage_observation (
     run_id         VARCHAR NOT NULL,
     path           VARCHAR NOT NULL,
-    sha256         VARCHAR NOT NULL,
-    source_file    VARCHAR NOT NULL,
-    area           VARCHAR,
-    area_level     VARCHAR,
     indicator      VARCHAR NOT NULL,
     measure        VARCHAR NOT NULL,
     status         VARCHAR NOT NULL,
@@ -52,17 +62,6 @@ CREATE TABLE IF NOT EXISTS stage_observation (
     table_row      INTEGER,
     table_col      INTEGER,
     headline       BOOLEAN NOT NULL,   -- false: an alternate figure for a key the document already gave
-    area_code      VARCHAR,
-    area_key       VARCHAR,
     basis          VARCHAR,
     season         VARCHAR
 );
--- Staging is scratch space: tables of an earlier version are rebuilt, not migrated.
-ALTER TABLE stage_document ADD COLUMN IF NOT EXISTS area_type VARCHAR;
-ALTER TABLE stage_document ADD COLUMN IF NOT EXISTS area_code VARCHAR;
-ALTER TABLE stage_document ADD COLUMN IF NOT EXISTS area_key VARCHAR;
-ALTER TABLE stage_document ADD COLUMN IF NOT EXISTS area_note VARCHAR;
-ALTER TABLE stage_observation ADD COLUMN IF NOT EXISTS area_code VARCHAR;
-ALTER TABLE stage_observation ADD COLUMN IF NOT EXISTS area_key VARCHAR;
-ALTER TABLE stage_observation ADD COLUMN IF NOT EXISTS basis VARCHAR;
-ALTER TABLE stage_observation ADD COLUMN IF NOT EXISTS season VARCHAR;

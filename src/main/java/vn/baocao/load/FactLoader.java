@@ -19,9 +19,9 @@ public final class FactLoader {
             INSERT INTO %s (sha256, path, source_file, area, area_level, indicator, measure, status, value, value_high,
                             qualifier, unit, period_start, period_end, evidence, char_start, char_end, rule,
                             table_index, table_row, table_col, loaded_at, area_code, area_key, basis, season)
-            SELECT o.sha256, o.path, o.source_file, o.area, o.area_level, o.indicator, o.measure, o.status, o.value, o.value_high,
+            SELECT d.sha256, o.path, d.source_file, d.area, d.area_level, o.indicator, o.measure, o.status, o.value, o.value_high,
                    o.qualifier, o.unit, o.period_start, o.period_end, o.evidence, o.char_start, o.char_end, o.rule,
-                   o.table_index, o.table_row, o.table_col, now(), o.area_code, o.area_key, o.basis, o.season
+                   o.table_index, o.table_row, o.table_col, now(), d.area_code, d.area_key, o.basis, o.season
             FROM stage_observation o JOIN load_docs d ON d.path = o.path AND d.status = 'extracted'
             WHERE o.run_id = ? AND o.headline = %s""";
 

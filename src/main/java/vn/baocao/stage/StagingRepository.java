@@ -25,10 +25,15 @@ import vn.baocao.extract.period.Period;
 
 /**
  * The staging tables: the scratch space where one run puts what it found
- * before the load step moves it into the facts. Writes go through the DuckDB
- * Appender and join the caller's open transaction.
+ * before the load step moves it into the facts. Documents and observations are
+ * staged in the connection's TEMP tables, the decisions about files in the
+ * warehouse itself (the summary and the operator read them after the run).
+ * Writes go through the DuckDB Appender and join the caller's open transaction.
  */
 public final class StagingRepository {
+
+    /** The catalog of the connection's TEMP tables, where staging lives (see 03_staging.sql). */
+    private static final String TEMP = "temp";
 
     private final Connection connection;
 
@@ -82,15 +87,15 @@ public final class StagingRepository {
     public void stage(String runId, List<ExtractedDocument> docs) throws SQLException {
         joinTransaction();
         DuckDBConnection duck = duck();
-        try (DuckDBAppender da = duck.createAppender("main", "stage_document");
-             DuckDBAppender oa = duck.createAppender("main", "stage_observation")) {
+        try (DuckDBAppender da = duck.createAppender(TEMP, "main", "stage_document");
+             DuckDBAppender oa = duck.createAppender(TEMP, "main", "stage_observation")) {
             for (ExtractedDocument d : docs) {
                 appendDocument(da, runId, d);
                 for (Observation o : d.observations()) {
-                    appendObservation(oa, runId, d, o, true);
+                    appendObservation(oa, runId, d.file().path(), o, true);
                 }
                 for (Observation o : d.alternates()) {
-                    appendObservation(oa, runId, d, o, false);
+                    appendObservation(oa, runId, d.file().path(), o, false);
                 }
             }
         }
@@ -103,6 +108,7 @@ public final class StagingRepository {
         a.beginRow();
         a.append(runId);
         a.append(f.path());
+        a.append(Path.of(f.path()).getFileName().toString());
         text(a, f.sha256());
         a.append(f.size());
         time(a, f.modified());
@@ -126,16 +132,11 @@ public final class StagingRepository {
         a.endRow();
     }
 
-    private static void appendObservation(DuckDBAppender a, String runId, ExtractedDocument d, Observation o, boolean headline)
+    private static void appendObservation(DuckDBAppender a, String runId, String path, Observation o, boolean headline)
             throws SQLException {
-        DocumentMetadata m = d.metadata();
         a.beginRow();
         a.append(runId);
-        a.append(d.file().path());
-        a.append(d.file().sha256());
-        a.append(Path.of(d.file().path()).getFileName().toString());
-        text(a, m.areaName());
-        text(a, m.areaLevel());
+        a.append(path);
         a.append(o.indicator());
         a.append(o.measure());
         a.append(o.status());
@@ -153,8 +154,6 @@ public final class StagingRepository {
         integer(a, o.cell() == null ? null : o.cell().row());
         integer(a, o.cell() == null ? null : o.cell().column());
         a.append(headline);
-        text(a, m.areaCode());
-        text(a, m.areaKey());
         text(a, o.basis());
         text(a, o.season());
         a.endRow();

@@ -197,6 +197,28 @@ class IngestJobTest {
     }
 
     @Test
+    void stagingNeverReachesTheWarehouseFileAndAnOlderVersionsStagingIsDropped() throws Exception {
+        Path inbox = SampleReports.copyTo(tmp.resolve("inbox"));
+        Path wh = tmp.resolve("w.duckdb");
+        // A warehouse of a version that staged in the file, left with the rows of a run killed mid-way.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + wh);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE stage_observation (run_id VARCHAR, path VARCHAR, sha256 VARCHAR, indicator VARCHAR, value DOUBLE)");
+            st.execute("INSERT INTO stage_observation VALUES ('killed', 'x.txt', 'abc', 'budget_revenue', 1)");
+            st.execute("CREATE TABLE stage_document (run_id VARCHAR, path VARCHAR)");
+        }
+
+        CliRun run = ingest(inbox, wh);
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("loaded                    4");
+        assertThat(WarehouseSnapshot.rows(wh, "SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'stage%' ORDER BY 1"))
+                .as("documents and observations are staged in TEMP tables only").containsExactly("stage_correction", "stage_file");
+        assertThat(WarehouseSnapshot.count(wh, "SELECT count(*) FROM fact_observation WHERE path = 'x.txt'")).isZero();
+        assertThat(WarehouseSnapshot.count(wh, "SELECT count(*) FROM fact_observation")).isPositive();
+    }
+
+    @Test
     void secondRunWhileOneIsRunningIsRefused() throws Exception {
         Path inbox = SampleReports.copyTo(tmp.resolve("inbox"));
         Path wh = tmp.resolve("w.duckdb");
