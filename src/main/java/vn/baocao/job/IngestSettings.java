@@ -16,7 +16,10 @@ import java.util.List;
  * @param threads       documents read and extracted at once
  * @param documentBudget the time one document may take before it is rejected
  * @param corrections   the corrections file statisticians edit (null: none)
+ * @param duckdbMemoryMb what DuckDB may hold in memory; staging beyond it spills to disk, so the job's memory stays
+ *                      bounded whatever the size of the inbox
  */
 public record IngestSettings(List<Path> inputs, Path warehouse, boolean force, Path dictionary, Path language,
-                             long maxFileBytes, int threads, Duration documentBudget, Path corrections) {
+                             long maxFileBytes, int threads, Duration documentBudget, Path corrections,
+                             long duckdbMemoryMb) {
 }

@@ -1,0 +1,38 @@
+package vn.baocao.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The job's bound on DuckDB's memory: staging larger than it spills to disk instead of failing or growing. */
+class WarehouseMemoryTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void stagingLargerThanTheMemoryLimitSpillsAndReadsBackWhole() throws Exception {
+        try (Connection c = Warehouse.openForWriting(tmp.resolve("w.duckdb"), 64); Statement st = c.createStatement()) {
+            assertThat(single(st, "SELECT current_setting('memory_limit')")).isEqualTo("64.0 MiB");
+            // ~150 MB of evidence text staged, more than twice the limit.
+            st.execute("""
+                    INSERT INTO stage_observation (run_id, path, indicator, measure, status, value, evidence, headline)
+                    SELECT 'r', 'f' || (i % 1000) || '.txt', 'budget_revenue', 'value', 'actual', i, repeat(chr(65 + (i % 26)::INT), 1000), true
+                    FROM range(150000) t(i)""");
+            assertThat(single(st, "SELECT count(*) || ' ' || sum(length(evidence)) || ' ' || sum(value)::BIGINT FROM stage_observation"))
+                    .isEqualTo("150000 150000000 11249925000");
+        }
+    }
+
+    private static String single(Statement st, String sql) throws Exception {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
