@@ -56,6 +56,15 @@ public final class JobsConfig {
         }
     }
 
+    /** A whole number, 0 or more (0 usually meaning "the default of the tool below"). */
+    public long nonNegative(String key, long fallback) throws UsageException {
+        long n = number(key, fallback);
+        if (n < 0) {
+            throw new UsageException("configuration: " + key + " must be 0 or more, not " + n);
+        }
+        return n;
+    }
+
     /** A yes/no setting: true, false (yes, no, on, off also read). */
     public boolean flag(String key, boolean fallback) throws UsageException {
         String v = props.getProperty(key);

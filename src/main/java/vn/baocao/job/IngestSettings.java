@@ -3,6 +3,7 @@ package vn.baocao.job;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import vn.baocao.warehouse.DuckDbResources;
 
 /**
  * What one ingest run works on.
@@ -16,10 +17,9 @@ import java.util.List;
  * @param threads       documents read and extracted at once
  * @param documentBudget the time one document may take before it is rejected
  * @param corrections   the corrections file statisticians edit (null: none)
- * @param duckdbMemoryMb what DuckDB may hold in memory; staging beyond it spills to disk, so the job's memory stays
- *                      bounded whatever the size of the inbox
+ * @param duckdb        what DuckDB may use while the job runs
  */
 public record IngestSettings(List<Path> inputs, Path warehouse, boolean force, Path dictionary, Path language,
                              long maxFileBytes, int threads, Duration documentBudget, Path corrections,
-                             long duckdbMemoryMb) {
+                             DuckDbResources duckdb) {
 }

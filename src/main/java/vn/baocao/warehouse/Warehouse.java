@@ -31,25 +31,18 @@ public final class Warehouse {
 
     /** Opens the file for reading and writing, creating it and its folder if needed, with the schema applied. */
     public static Connection openForWriting(Path file) throws WarehouseLockedException, SQLException, IOException {
-        return openForWriting(file, 0);
+        return openForWriting(file, DuckDbResources.DUCKDB_DEFAULTS);
     }
 
-    /**
-     * As {@link #openForWriting(Path)}, with what DuckDB may hold in memory (megabytes, 0: DuckDB's default, most of
-     * the machine's memory). Beyond it DuckDB spills to a temporary folder beside the file.
-     */
-    public static Connection openForWriting(Path file, long memoryMb) throws WarehouseLockedException, SQLException, IOException {
+    /** As {@link #openForWriting(Path)}, with what DuckDB may use while the connection is open. */
+    public static Connection openForWriting(Path file, DuckDbResources resources) throws WarehouseLockedException, SQLException, IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         Connection c = open(file, false);
         try {
-            if (memoryMb > 0) {
-                try (Statement st = c.createStatement()) {
-                    st.execute("SET memory_limit = '" + memoryMb + "MiB'");
-                }
-            }
+            resources.applyTo(c);
             applySchema(c);
         } catch (SQLException | IOException e) {
             c.close();

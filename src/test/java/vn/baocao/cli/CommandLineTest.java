@@ -146,6 +146,16 @@ class CommandLineTest {
     }
 
     @Test
+    void negativeDuckDbResourcesInTheConfigurationAreAUsageError() throws Exception {
+        Path config = tmp.resolve("bad.properties");
+        Files.writeString(config, "duckdb-threads = -2\n");
+        CliRun run = CliRun.of("ingest", "--config", config.toString(), "--input", tmp.toString(), "--warehouse", tmp.resolve("w.duckdb").toString());
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("duckdb-threads must be 0 or more, not -2");
+        assertThat(Files.exists(tmp.resolve("w.duckdb"))).isFalse();
+    }
+
+    @Test
     void evaluateScoresAreasAndPeriodsAgainstAMetaGoldFile() throws Exception {
         Path inbox = SampleReports.copyTo(tmp.resolve("inbox"));
         Path wh = tmp.resolve("w.duckdb");

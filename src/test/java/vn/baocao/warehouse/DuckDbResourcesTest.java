@@ -1,6 +1,7 @@
 package vn.baocao.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,16 +10,17 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The job's bound on DuckDB's memory: staging larger than it spills to disk instead of failing or growing. */
-class WarehouseMemoryTest {
+/** What the job lets DuckDB use: a memory bound that staging spills past instead of failing or growing, and its threads. */
+class DuckDbResourcesTest {
 
     @TempDir
     Path tmp;
 
     @Test
     void stagingLargerThanTheMemoryLimitSpillsAndReadsBackWhole() throws Exception {
-        try (Connection c = Warehouse.openForWriting(tmp.resolve("w.duckdb"), 64); Statement st = c.createStatement()) {
+        try (Connection c = Warehouse.openForWriting(tmp.resolve("w.duckdb"), new DuckDbResources(64, 1)); Statement st = c.createStatement()) {
             assertThat(single(st, "SELECT current_setting('memory_limit')")).isEqualTo("64.0 MiB");
+            assertThat(single(st, "SELECT current_setting('threads')")).isEqualTo("1");
             // ~150 MB of evidence text staged, more than twice the limit.
             st.execute("""
                     INSERT INTO stage_observation (run_id, path, indicator, measure, status, value, evidence, headline)
@@ -27,6 +29,15 @@ class WarehouseMemoryTest {
             assertThat(single(st, "SELECT count(*) || ' ' || sum(length(evidence)) || ' ' || sum(value)::BIGINT FROM stage_observation"))
                     .isEqualTo("150000 150000000 11249925000");
         }
+    }
+
+    @Test
+    void zeroLeavesDuckDbsOwnDefaultsAndNegativeIsRefused() throws Exception {
+        try (Connection c = Warehouse.openForWriting(tmp.resolve("w.duckdb"), DuckDbResources.DUCKDB_DEFAULTS);
+             Statement st = c.createStatement()) {
+            assertThat(single(st, "SELECT current_setting('threads')")).isEqualTo(String.valueOf(Runtime.getRuntime().availableProcessors()));
+        }
+        assertThatThrownBy(() -> new DuckDbResources(-1, 0)).hasMessageContaining("cannot be negative");
     }
 
     private static String single(Statement st, String sql) throws Exception {
