@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.cli.BaocaoApplication;
@@ -89,34 +91,22 @@ class CrashRecoveryTest {
         CliRun cleanRun = CliRun.of("ingest", "--input", inbox.toString(), "--warehouse", clean.toString());
         assertThat(cleanRun.exit()).as(cleanRun.toString()).isZero();
 
-        // How long an uninterrupted run takes, JVMs included, on this machine: the kills fall inside it.
-        long t0 = System.nanoTime();
-        Process whole = JavaProcess.builder(BaocaoApplication.class, "ingest", "--input", inbox.toString(), "--warehouse",
-                tmp.resolve("timed.duckdb").toString(), "--threads", "1").redirectErrorStream(true)
-                .redirectOutput(tmp.resolve("timed.log").toFile()).start();
-        assertThat(whole.waitFor()).isZero();
-        long runMillis = (System.nanoTime() - t0) / 1_000_000;
-
+        // Each run is killed when its progress line shows it in a given phase, whatever the speed of the machine: while
+        // scanning, as reading starts, half-way through reading, while loading, while checking the figures.
         Path wh = tmp.resolve("w.duckdb");
-        double[] killAt = {0.45, 0.55, 0.65, 0.75, 0.85};
+        List<Predicate<String>> killWhen = List.of(
+                line -> line.startsWith("scanning the inbox"),
+                line -> line.startsWith("reading "),
+                line -> readingAtLeast(line, 150),
+                line -> line.startsWith("loading "),
+                line -> line.startsWith("checking the figures"));
         int killedMidRun = 0;
-        for (double fraction : killAt) {
-            long delay = (long) (fraction * runMillis);
-            Process p = JavaProcess.builder(BaocaoApplication.class, "ingest", "--input", inbox.toString(), "--warehouse", wh.toString(), "--threads", "1")
-                    .redirectErrorStream(true).redirectOutput(tmp.resolve("killed-" + delay + ".log").toFile()).start();
-            if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
-                // The whole process tree at once, as a power cut or 'kill -9' of the process group does: the job
-                // runs in a JVM of its own, started by the one the scheduler started.
-                List<ProcessHandle> tree = p.descendants().toList();
-                tree.forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly().waitFor();
-                for (ProcessHandle h : tree) {
-                    h.onExit().get(10, TimeUnit.SECONDS);
-                }
+        for (Predicate<String> when : killWhen) {
+            if (killWhenShown(inbox, wh, when)) {
                 killedMidRun++;
             }
         }
-        assertThat(killedMidRun).as("at least some runs must have been killed while working").isGreaterThanOrEqualTo(2);
+        assertThat(killedMidRun).as("at least some runs must have been killed while working").isGreaterThanOrEqualTo(3);
 
         CliRun rerun = CliRun.of("ingest", "--input", inbox.toString(), "--warehouse", wh.toString());
 
@@ -125,5 +115,54 @@ class CrashRecoveryTest {
         assertThat(expected).hasSizeGreaterThan(1000);
         assertThat(WarehouseSnapshot.everything(wh)).isEqualTo(expected);
         assertThat(WarehouseSnapshot.count(wh, "SELECT count(*) FROM batch.BATCH_JOB_EXECUTION WHERE STATUS IN ('STARTED', 'STARTING')")).isZero();
+    }
+
+    /** "reading 151 of 300 documents, ...": at least {@code n} read. */
+    private static boolean readingAtLeast(String line, int n) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^reading (\\d+) of").matcher(line);
+        return m.find() && Integer.parseInt(m.group(1)) >= n;
+    }
+
+    /**
+     * Runs ingest with its progress line and kills the whole process tree at once (as a power cut or 'kill -9' of
+     * the process group does: the job runs in a JVM of its own) as soon as a line satisfies {@code when}; true if
+     * the run was still going then.
+     */
+    private boolean killWhenShown(Path inbox, Path wh, Predicate<String> when) throws Exception {
+        Process p = JavaProcess.builder(BaocaoApplication.class, "ingest", "--input", inbox.toString(), "--warehouse", wh.toString(),
+                "--threads", "1", "--progress").redirectErrorStream(true).start();
+        CompletableFuture<Boolean> shown = new CompletableFuture<>();
+        Thread watcher = new Thread(() -> {
+            StringBuilder line = new StringBuilder();
+            try (java.io.Reader out = new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)) {
+                for (int c = out.read(); c >= 0; c = out.read()) {
+                    if (c == '\r' || c == '\n') {
+                        if (!shown.isDone() && when.test(line.toString().strip())) {
+                            shown.complete(true);
+                        }
+                        line.setLength(0);
+                    } else {
+                        line.append((char) c);
+                    }
+                }
+            } catch (java.io.IOException closed) {
+                // the process was killed
+            }
+            shown.complete(false);
+        }, "progress-watcher");
+        watcher.start();
+        boolean killed = false;
+        if (shown.get(120, TimeUnit.SECONDS) && p.isAlive()) {
+            List<ProcessHandle> tree = p.descendants().toList();
+            tree.forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            for (ProcessHandle h : tree) {
+                h.onExit().get(10, TimeUnit.SECONDS);
+            }
+            killed = true;
+        }
+        p.waitFor(120, TimeUnit.SECONDS);
+        watcher.join(10_000);
+        return killed;
     }
 }
