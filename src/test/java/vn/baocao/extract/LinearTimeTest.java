@@ -51,7 +51,7 @@ class LinearTimeTest {
         Path small = shape.write(tmp.resolve("small"), SMALL);
         Path large = shape.write(tmp.resolve("large"), LARGE);
         read(small); // warm up
-        // the best of three: a busy machine slows single runs, never the best one much
+        // CPU time of this thread, the best of three: other processes on a busy machine barely move it
         double perMbSmall = best(small) / (SMALL / 1048576.0);
         double perMbLarge = best(large) / (LARGE / 1048576.0);
         System.out.printf("%-18s %.3f s/MB at %d KB, %.3f s/MB at %d KB%n", shape, perMbSmall, SMALL / 1024, perMbLarge, LARGE / 1024);
@@ -64,9 +64,10 @@ class LinearTimeTest {
     }
 
     private static double secondsToRead(Path file) throws Exception {
-        long t0 = System.nanoTime();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long t0 = threads.getCurrentThreadCpuTime();
         read(file);
-        return (System.nanoTime() - t0) / 1e9;
+        return (threads.getCurrentThreadCpuTime() - t0) / 1e9;
     }
 
     private static int read(Path file) throws Exception {
