@@ -209,7 +209,7 @@ public final class PhraseIndex<T> {
         int[] ids = known.ids;
         Node<T>[] starts = known.starts;
         int[] wordIds = tokens.wordIds();
-        boolean[] joiners = tokens.joiners();
+        byte[] shapes = tokens.shapes();
         boolean anywhere = mayStart == ANYWHERE;
         // the lookups below are written out, not called: C1 does not inline them, and they run for every token
         for (int i = from; i < to; i++) {
@@ -219,7 +219,7 @@ public final class PhraseIndex<T> {
                 id = learn(known, w, keys[i]);
             }
             Node<T> n = starts[w];
-            if (n == null || joiners[i] || !anywhere && !mayStart.test(i)) {
+            if (n == null || (shapes[i] & Tokens.JOINER) != 0 || !anywhere && !mayStart.test(i)) {
                 continue;
             }
             int j = i + 1;
@@ -228,7 +228,7 @@ public final class PhraseIndex<T> {
             }
             int joinersInARow = 0;
             while (j < to && n.keys.length > 0) {
-                if (joiners[j]) {
+                if ((shapes[j] & Tokens.JOINER) != 0) {
                     if (++joinersInARow > MAX_JOINERS_IN_A_ROW) {
                         break;
                     }
