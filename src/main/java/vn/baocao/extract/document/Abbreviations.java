@@ -34,7 +34,7 @@ final class Abbreviations {
         for (int i = 0; i < t.size(); i++) {
             // what follows asks for a '(', a word in capitals or one that starts with a capital: most tokens are
             // none, and are passed over at once
-            if (i < next || !t.capital(i) && !t.upper(i) && !t.is(i, '(')) {
+            if (i < next || t.firstChar(i) != '(' && !t.capital(i) && !t.upper(i)) {
                 continue;
             }
             // a definition: '(' ABBR ')' right after words whose initials spell it

@@ -39,11 +39,6 @@ public final class PhraseIndex<T> {
         Node<T>[] children = newArray(0);
         List<T> values;
 
-        Node<T> child(int key) {
-            int at = java.util.Arrays.binarySearch(keys, key);
-            return at < 0 ? null : children[at];
-        }
-
         Node<T> childOrAdd(int key) {
             int at = java.util.Arrays.binarySearch(keys, key);
             if (at >= 0) {
@@ -71,6 +66,11 @@ public final class PhraseIndex<T> {
     }
 
     private final Node<T> root = new Node<>();
+    /**
+     * The root's children again, by word number: a text's distinct words are each looked up here, and the root has
+     * a child for most of the vocabulary, too many to search for each.
+     */
+    private Node<T>[] startingWith = Node.newArray(0);
     /** Phrases may start at any token. */
     static final java.util.function.IntPredicate ANYWHERE = i -> true;
     /** The word numbers of the index: every word of every phrase, by its key. */
@@ -110,6 +110,12 @@ public final class PhraseIndex<T> {
                 longestDigitKey = Math.max(longestDigitKey, k.length());
             }
             n = n.childOrAdd(id);
+            if (depth == 0) {
+                if (id >= startingWith.length) {
+                    startingWith = java.util.Arrays.copyOf(startingWith, Math.max(2 * startingWith.length, id + 1));
+                }
+                startingWith[id] = n;
+            }
             depth++;
         }
         if (depth == 0) {
@@ -153,7 +159,7 @@ public final class PhraseIndex<T> {
             return -1;
         }
         known.ids[w] = id + 1;
-        known.starts[w] = root.child(id);
+        known.starts[w] = id < startingWith.length ? startingWith[id] : null;
         return id + 1;
     }
 

@@ -66,15 +66,16 @@ public final class Tokenizer {
             int form = forms.find(k, m, h);
             if (form < 0) {
                 String folded;
-                int shape = Tokens.shapeOf(c);
+                int upper = 0;
                 if (kind == Tokens.WORD) {
                     String lower = Fold.lowerOrNull(cs, k, m);
-                    shape |= lower != null && allUpper(cs, k, m) ? Tokens.UPPER : 0;
+                    upper = lower != null && allUpper(cs, k, m) ? Tokens.UPPER : 0;
                     folded = Fold.spelling(lower != null ? lower : new String(cs, k, m - k));
                 } else {
                     folded = new String(cs, k, m - k);
                 }
-                shape |= kind == Tokens.NUMBER ? 0 : Tokens.shapeOf(folded); // no number joins words: not asked
+                // a number, nearly every one a new form, is no capital and joins no words: not asked
+                int shape = kind == Tokens.NUMBER ? 0 : upper | Tokens.shapeOf(c) | Tokens.shapeOf(folded);
                 form = forms.add(k, m, kind == Tokens.NUMBER ? out.newId(folded) : out.idOf(folded), shape);
             }
             out.add(from + k, from + m, kind, forms.wordId(form), forms.shape(form), space, c);
