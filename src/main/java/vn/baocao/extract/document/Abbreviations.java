@@ -28,14 +28,13 @@ final class Abbreviations {
         Map<String, List<String>> defined = new HashMap<>();
         // an abbreviation is written with a capital, so only a word that starts with one can open it
         List<PhraseIndex.Hit<List<String>>> assumed = rules.abbreviations(t, 0, t.size(),
-                i -> t.isWord(i) && Character.isUpperCase(t.firstChar(i)));
+                i -> t.isWord(i) && t.capital(i));
         int next = 0;
         int a = 0;
         for (int i = 0; i < t.size(); i++) {
             // what follows asks for a '(', a word in capitals or one that starts with a capital: most tokens are
-            // none, and are passed over at once (a plain lower-case letter without asking Unicode)
-            char first = t.firstChar(i);
-            if (i < next || first >= 'a' && first <= 'z' || first != '(' && !t.upper(i) && !Character.isUpperCase(first)) {
+            // none, and are passed over at once
+            if (i < next || t.firstChar(i) != '(' && !t.capital(i) && !t.upper(i)) {
                 continue;
             }
             // a definition: '(' ABBR ')' right after words whose initials spell it
@@ -69,7 +68,7 @@ final class Abbreviations {
     /** An abbreviation is written with a capital: 'KH', 'Tp', 'CN-XD'; 'kh' in lower case is a word. */
     private static boolean capitals(Tokens t, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (t.isWord(i) && !Character.isUpperCase(t.firstChar(i))) {
+            if (t.isWord(i) && !t.capital(i)) {
                 return false;
             }
         }

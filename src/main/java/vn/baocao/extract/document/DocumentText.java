@@ -79,7 +79,8 @@ public final class DocumentText {
         this.cuesByEnd = new HitsAt<>(cues, n + 1, true);
         this.categoriesStarting = new int[n];
         this.categoriesEnding = new int[n + 1];
-        for (PhraseIndex.Hit<Cue> h : cues) {
+        for (int k = 0, size = cues.size(); k < size; k++) {
+            PhraseIndex.Hit<Cue> h = cues.get(k);
             int bit = 1 << h.value().category().ordinal();
             categoriesStarting[h.start()] |= bit;
             categoriesEnding[h.end()] |= bit;

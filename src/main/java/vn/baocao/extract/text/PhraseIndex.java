@@ -39,11 +39,6 @@ public final class PhraseIndex<T> {
         Node<T>[] children = newArray(0);
         List<T> values;
 
-        Node<T> child(int key) {
-            int at = java.util.Arrays.binarySearch(keys, key);
-            return at < 0 ? null : children[at];
-        }
-
         Node<T> childOrAdd(int key) {
             int at = java.util.Arrays.binarySearch(keys, key);
             if (at >= 0) {
@@ -71,6 +66,11 @@ public final class PhraseIndex<T> {
     }
 
     private final Node<T> root = new Node<>();
+    /**
+     * The root's children again, by word number: a text's distinct words are each looked up here, and the root has
+     * a child for most of the vocabulary, too many to search for each.
+     */
+    private Node<T>[] startingWith = Node.newArray(0);
     /** Phrases may start at any token. */
     static final java.util.function.IntPredicate ANYWHERE = i -> true;
     /** The word numbers of the index: every word of every phrase, by its key. */
@@ -110,6 +110,12 @@ public final class PhraseIndex<T> {
                 longestDigitKey = Math.max(longestDigitKey, k.length());
             }
             n = n.childOrAdd(id);
+            if (depth == 0) {
+                if (id >= startingWith.length) {
+                    startingWith = java.util.Arrays.copyOf(startingWith, Math.max(2 * startingWith.length, id + 1));
+                }
+                startingWith[id] = n;
+            }
             depth++;
         }
         if (depth == 0) {
@@ -153,7 +159,7 @@ public final class PhraseIndex<T> {
             return -1;
         }
         known.ids[w] = id + 1;
-        known.starts[w] = root.child(id);
+        known.starts[w] = id < startingWith.length ? startingWith[id] : null;
         return id + 1;
     }
 
@@ -209,7 +215,7 @@ public final class PhraseIndex<T> {
         int[] ids = known.ids;
         Node<T>[] starts = known.starts;
         int[] wordIds = tokens.wordIds();
-        boolean[] joiners = tokens.joiners();
+        byte[] shapes = tokens.shapes();
         boolean anywhere = mayStart == ANYWHERE;
         // the lookups below are written out, not called: C1 does not inline them, and they run for every token
         for (int i = from; i < to; i++) {
@@ -219,7 +225,7 @@ public final class PhraseIndex<T> {
                 id = learn(known, w, keys[i]);
             }
             Node<T> n = starts[w];
-            if (n == null || joiners[i] || !anywhere && !mayStart.test(i)) {
+            if (n == null || (shapes[i] & Tokens.JOINER) != 0 || !anywhere && !mayStart.test(i)) {
                 continue;
             }
             int j = i + 1;
@@ -228,7 +234,7 @@ public final class PhraseIndex<T> {
             }
             int joinersInARow = 0;
             while (j < to && n.keys.length > 0) {
-                if (joiners[j]) {
+                if ((shapes[j] & Tokens.JOINER) != 0) {
                     if (++joinersInARow > MAX_JOINERS_IN_A_ROW) {
                         break;
                     }

@@ -66,17 +66,19 @@ public final class Tokenizer {
             int form = forms.find(k, m, h);
             if (form < 0) {
                 String folded;
-                boolean upper = false;
+                int upper = 0;
                 if (kind == Tokens.WORD) {
                     String lower = Fold.lowerOrNull(cs, k, m);
-                    upper = lower != null && allUpper(cs, k, m);
+                    upper = lower != null && allUpper(cs, k, m) ? Tokens.UPPER : 0;
                     folded = Fold.spelling(lower != null ? lower : new String(cs, k, m - k));
                 } else {
                     folded = new String(cs, k, m - k);
                 }
-                form = forms.add(k, m, kind == Tokens.NUMBER ? out.newId(folded) : out.idOf(folded), upper);
+                // a number, nearly every one a new form, is no capital and joins no words: not asked
+                int shape = kind == Tokens.NUMBER ? 0 : upper | Tokens.shapeOf(c) | Tokens.shapeOf(folded);
+                form = forms.add(k, m, kind == Tokens.NUMBER ? out.newId(folded) : out.idOf(folded), shape);
             }
-            out.add(from + k, from + m, kind, forms.wordId(form), forms.upper(form), space, c);
+            out.add(from + k, from + m, kind, forms.wordId(form), forms.shape(form), space, c);
             space = false;
             k = m;
         }
@@ -87,7 +89,8 @@ public final class Tokenizer {
      * The distinct written forms of one text, found by their characters where they stand, without making a string of
      * each token: a report writes the same few thousand words and numbers again and again. Open addressing in one
      * int array, four ints a slot (hash, where the form was first written plus one, its length, its word number in
-     * {@link Tokens} times two plus one if in capitals): a probe reads one place of memory, not four arrays.
+     * {@link Tokens} times eight plus its bits there ({@link Tokens#UPPER}...)): a probe reads one place of memory,
+     * not four arrays.
      */
     private static final class Forms {
         private static final int STRIDE = 4;
@@ -134,19 +137,19 @@ public final class Tokenizer {
         }
 
         /** Adds the form just looked for with {@link #find}; returns its slot. */
-        int add(int from, int to, int id, boolean up) {
+        int add(int from, int to, int id, int shape) {
             if (++size * 2 > mask + 1) {
                 rehash();
             }
-            return place(lastHash, from + 1, to - from, id * 2 + (up ? 1 : 0));
+            return place(lastHash, from + 1, to - from, id << 3 | shape);
         }
 
         int wordId(int slot) {
-            return table[slot * STRIDE + 3] >>> 1;
+            return table[slot * STRIDE + 3] >>> 3;
         }
 
-        boolean upper(int slot) {
-            return (table[slot * STRIDE + 3] & 1) != 0;
+        int shape(int slot) {
+            return table[slot * STRIDE + 3] & 7;
         }
 
         private int place(int h, int first, int length, int word) {

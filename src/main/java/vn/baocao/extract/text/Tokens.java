@@ -15,19 +15,28 @@ public final class Tokens {
     public static final byte NUMBER = 1;
     public static final byte PUNCT = 2;
 
+    /** A token's shape: written in capitals ('KH', 'TỈNH'). */
+    static final int UPPER = 1;
+    /** A token's shape: its first character is a capital (asked of every token by whatever looks for names). */
+    static final int CAPITAL = 2;
+    /** A token's shape: a ',', '-', 'và' between the words of a phrase (see {@link PhraseIndex#JOINERS}). */
+    static final int JOINER = 4;
+
     private final String text;
     private int size;
     private int[] start;
     private int[] end;
     private byte[] kind;
     private String[] folded;
-    private boolean[] upper;
+    /**
+     * The shape of each token: {@link #UPPER}, {@link #CAPITAL}, {@link #JOINER}, one bit each, known for each form
+     * when the tokenizer first meets it: a walk reads them inline at every token.
+     */
+    private byte[] shapes;
     private boolean[] spaceBefore;
     /** The character a token starts with in the text: what a punctuation token is, asked at every step of a scan. */
     private char[] firstChar;
     private static final java.util.function.Function<String, String> IDENTITY = java.util.function.Function.identity();
-    /** Whether each token joins the words of a phrase (see {@link PhraseIndex#JOINERS}), once computed. */
-    private boolean[] joiner;
 
     /** Each token's key under a folding ({@link Fold#skeleton}, a gazetteer's name key), computed once per distinct word. */
     private final java.util.Map<java.util.function.Function<String, String>, String[]> keys = new java.util.IdentityHashMap<>(4);
@@ -51,7 +60,7 @@ public final class Tokens {
         end = new int[c];
         kind = new byte[c];
         folded = new String[c];
-        upper = new boolean[c];
+        shapes = new byte[c];
         spaceBefore = new boolean[c];
         wordId = new int[c];
         firstChar = new char[c];
@@ -70,22 +79,35 @@ public final class Tokens {
         return words.newId(f);
     }
 
-    /** Adds a token: its span, kind, the number of its lower-case form, and the character it starts with. */
-    void add(int s, int e, byte k, int id, boolean up, boolean space, char first) {
+    /**
+     * Adds a token: its span, kind, the number of its lower-case form, its shape ({@link #UPPER},
+     * {@link #CAPITAL}, {@link #JOINER}), and the character it starts with.
+     */
+    void add(int s, int e, byte k, int id, int shape, boolean space, char first) {
         if (size == start.length) {
             resize(size * 2);
         }
-        set(size++, s, e, k, id, up, space, first);
+        set(size++, s, e, k, id, shape, space, first);
     }
 
-    private void set(int i, int s, int e, byte k, int id, boolean up, boolean space, char first) {
+    /** The bits of a token's shape that its first character decides ({@link #CAPITAL}). */
+    static int shapeOf(char first) {
+        return Character.isUpperCase(first) ? CAPITAL : 0;
+    }
+
+    /** The bits of a token's shape that its lower-case form decides ({@link #JOINER}). */
+    static int shapeOf(String folded) {
+        return folded.length() <= PhraseIndex.LONGEST_JOINER && PhraseIndex.JOINERS.contains(folded) ? JOINER : 0;
+    }
+
+    private void set(int i, int s, int e, byte k, int id, int shape, boolean space, char first) {
         start[i] = s;
         end[i] = e;
         kind[i] = k;
         folded[i] = words.get(id);
         wordId[i] = id;
         firstChar[i] = first;
-        upper[i] = up;
+        shapes[i] = (byte) shape;
         spaceBefore[i] = space;
     }
 
@@ -97,7 +119,7 @@ public final class Tokens {
         System.arraycopy(folded, from, folded, to, n);
         System.arraycopy(wordId, from, wordId, to, n);
         System.arraycopy(firstChar, from, firstChar, to, n);
-        System.arraycopy(upper, from, upper, to, n);
+        System.arraycopy(shapes, from, shapes, to, n);
         System.arraycopy(spaceBefore, from, spaceBefore, to, n);
     }
 
@@ -114,7 +136,7 @@ public final class Tokens {
         end = Arrays.copyOf(end, capacity);
         kind = Arrays.copyOf(kind, capacity);
         folded = Arrays.copyOf(folded, capacity);
-        upper = Arrays.copyOf(upper, capacity);
+        shapes = Arrays.copyOf(shapes, capacity);
         spaceBefore = Arrays.copyOf(spaceBefore, capacity);
         wordId = Arrays.copyOf(wordId, capacity);
         firstChar = Arrays.copyOf(firstChar, capacity);
@@ -212,23 +234,12 @@ public final class Tokens {
 
     /** A ',', '-', 'và' between the words of a phrase (see {@link PhraseIndex#JOINERS}). */
     public boolean joiner(int i) {
-        return joiners()[i];
+        return (shapes[i] & JOINER) != 0;
     }
 
-    /** Whether each token is a joiner, by token: what a walk reads inline (entries at and past size() mean nothing). */
-    boolean[] joiners() {
-        if (joiner == null) {
-            boolean[] byWord = new boolean[words.size()];
-            for (int w = 0; w < byWord.length; w++) {
-                String word = words.get(w);
-                byWord[w] = word.length() <= PhraseIndex.LONGEST_JOINER && PhraseIndex.JOINERS.contains(word);
-            }
-            joiner = new boolean[size];
-            for (int k = 0; k < size; k++) {
-                joiner[k] = byWord[wordId[k]];
-            }
-        }
-        return joiner;
+    /** Each token's shape, by token: what a walk reads inline (entries at and past size() mean nothing). */
+    byte[] shapes() {
+        return shapes;
     }
 
     /** Each token's word number, by token: what a walk reads inline (entries at and past size() mean nothing). */
@@ -248,7 +259,12 @@ public final class Tokens {
 
     /** Written in capitals ('KH', 'TỈNH'). */
     public boolean upper(int i) {
-        return upper[i];
+        return (shapes[i] & UPPER) != 0;
+    }
+
+    /** Starts with a capital ('Hà', 'KH', 'Ⓐ'): {@link Character#isUpperCase} of {@link #firstChar}. */
+    public boolean capital(int i) {
+        return (shapes[i] & CAPITAL) != 0;
     }
 
     /** Whitespace separated this token from the previous one. */
@@ -280,7 +296,7 @@ public final class Tokens {
      * Replaces each span [from, to) of {@code spans} by the given words, every one with the span's place in the
      * text: how an abbreviation stands for its expansion. In place, not in a copy: the tokenizer leaves room for a
      * few more tokens, and copying every token of the document cost more than the rest of the expansion. What was
-     * worked out by token (keys, joiners) is dropped; what was worked out by word still holds.
+     * worked out by token (keys) is dropped; what was worked out by word still holds.
      *
      * @param spans   token spans, in order, not overlapping
      * @param words   the lower-case words for each span
@@ -311,12 +327,13 @@ public final class Tokens {
             int e = end[span[1] - 1];
             boolean space = spaceBefore[span[0]];
             char first = text.charAt(s);
+            int shape = shapeOf(first);
             java.util.List<String> expansion = words.get(k);
             write -= expansion.size();
             for (int j = 0; j < expansion.size(); j++) {
                 String w = expansion.get(j);
                 boolean punct = w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0));
-                set(write + j, s, e, punct ? PUNCT : WORD, idOf(w), false, j == 0 ? space : true, first);
+                set(write + j, s, e, punct ? PUNCT : WORD, idOf(w), shape | shapeOf(w), j == 0 ? space : true, first);
             }
             read = span[0];
         }
@@ -326,7 +343,6 @@ public final class Tokens {
         }
         size = newSize;
         keys.clear();
-        joiner = null;
         return this;
     }
 

@@ -20,7 +20,6 @@ class TokensTest {
     void spansGrowIntoTheirWordsWithTheSpanOfWhatTheyReplace() {
         String text = "Thực hiện KH năm, đạt NLTS cao";
         Tokens t = new Tokenizer().tokenize(text);
-        t.joiner(0); // worked out by token before the change: must be worked out again after it
 
         Tokens out = t.replace(List.of(new int[] {2, 3}, new int[] {6, 7}),
                 List.of(List.of("kế", "hoạch"), List.of("nông", ",", "lâm", "nghiệp")));
@@ -32,6 +31,22 @@ class TokensTest {
         assertThat(out.joiner(8)).isTrue();
         assertThat(out.joiner(5)).isTrue();
         assertThat(out.joiner(6)).isFalse();
+        assertThat(out.capital(7)).isTrue(); // 'nông' stands where 'NLTS' is written
+        assertThat(out.capital(6)).isFalse();
+    }
+
+    @Test
+    void shapesAreThoseOfEachTokenAsWritten() {
+        Tokens t = new Tokenizer().tokenize("Đạt KH và tăng, TỈNH Ⓐ đã Và 12");
+
+        List<String> shapes = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            shapes.add(t.folded(i) + (t.capital(i) ? " capital" : "") + (t.upper(i) ? " upper" : "")
+                    + (t.joiner(i) ? " joiner" : ""));
+        }
+
+        assertThat(shapes).containsExactly("đạt capital", "kh capital upper", "và joiner", "tăng", ", joiner",
+                "tỉnh capital upper", "Ⓐ capital", "đã", "và capital joiner", "12");
     }
 
     @Test
