@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.baocao.extract.text.Fold;
 import vn.baocao.extract.text.Lexicon;
 import vn.baocao.extract.text.PhraseIndex;
@@ -36,6 +38,7 @@ public final class IndicatorDictionary {
     private IndicatorDictionary(List<Indicator> indicators, Map<Indicator, List<String>> phraseLists, List<Example> examples,
                                 List<Example> setExamples) {
         Map<String, Indicator> map = new LinkedHashMap<>();
+        Set<String> topicWords = new LinkedHashSet<>();
         for (Indicator i : indicators) {
             map.put(i.code(), i);
             for (String p : phraseLists.get(i)) {
@@ -45,9 +48,11 @@ public final class IndicatorDictionary {
                 phrases.add(phrase, ip);
                 skeletons.add(phrase, ip);
             }
-            i.context().forEach(alt -> alt.forEach(this::addTopic));
-            i.exclude().forEach(this::addTopic);
+            i.context().forEach(topicWords::addAll);
+            topicWords.addAll(i.exclude());
         }
+        // each word once: one added for every indicator that names it was found again for each, at every place it stands
+        topicWords.forEach(this::addTopic);
         this.byCode = Collections.unmodifiableMap(map);
         this.examples = List.copyOf(examples);
         this.setExamples = List.copyOf(setExamples);
