@@ -81,6 +81,19 @@ class IndicatorDictionaryTest {
     }
 
     @Test
+    void theRateAndGrowthRateOfAnIndicatorAreTheFirstTheFileNames() throws IOException {
+        IndicatorDictionary d = load("a,x,case,level,A,A,vụ,,,,,,e,none\n"
+                + "r1,x,percent,rate,R1,R1,tỷ lệ giải quyết,,,,,a,e,none\n"
+                + "r2,x,percent,rate,R2,R2,tỷ lệ xử lý,,,,,a,e,none\n"
+                + "g,x,percent,growth,G,G,tốc độ tăng,,,,a,,e,none\n");
+
+        assertThat(d.rateOf("a")).map(Indicator::code).contains("r1");
+        assertThat(d.growthRateOf("a")).map(Indicator::code).contains("g");
+        assertThat(d.rateOf("g")).isEmpty();
+        assertThat(d.growthRateOf("r1")).isEmpty();
+    }
+
+    @Test
     void phraseSetsAreSharedByTheIndicatorsThatNameThem() throws IOException {
         Files.writeString(dir.resolve(IndicatorDictionary.PHRASE_SETS),
                 "set,phrases,example,expect\nagri,\"nông, lâm, thủy sản|khu vực I\",e,none\n");
