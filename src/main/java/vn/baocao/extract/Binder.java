@@ -10,6 +10,7 @@ import vn.baocao.extract.figure.Measure;
 import vn.baocao.extract.figure.Reading;
 import vn.baocao.extract.language.Cue;
 import vn.baocao.extract.language.Indicator;
+import vn.baocao.extract.language.IndicatorDictionary;
 import vn.baocao.extract.language.IndicatorPhrase;
 import vn.baocao.extract.language.Unit;
 import vn.baocao.extract.number.Quantity;
@@ -31,7 +32,7 @@ final class Binder {
 
     private final DocumentText doc;
     private final Tokens t;
-    private final RelatedIndicators related;
+    private final IndicatorDictionary dictionary;
     private final IndicatorChooser chooser;
     private final ChoiceScopes scopes;
     private final Gaps gaps;
@@ -46,11 +47,11 @@ final class Binder {
     private Set<String> currentGroup = new HashSet<>();
     private Set<String> previousGroup = new HashSet<>();
 
-    Binder(DocumentText doc, RelatedIndicators related, Sections sections, Gaps gaps, PhraseSpans spans, StatusReader statuses,
+    Binder(DocumentText doc, IndicatorDictionary dictionary, Sections sections, Gaps gaps, PhraseSpans spans, StatusReader statuses,
            MeasureWords measureWords) {
         this.doc = doc;
         this.t = doc.tokens();
-        this.related = related;
+        this.dictionary = dictionary;
         this.chooser = new IndicatorChooser(doc);
         this.scopes = new ChoiceScopes(doc, sections);
         this.gaps = gaps;
@@ -132,7 +133,7 @@ final class Binder {
             if (subject != null && subject.known() && r.growth() && r.measure() == Measure.PREV_VALUE) {
                 // 'GRDP tăng 6,3%, cao hơn mức tăng của cùng kỳ năm trước (4,09%)': last year's growth rate
                 Indicator s = subject.indicator();
-                Indicator growth = s.kind() == Indicator.Kind.GROWTH ? s : related.growthRateOf(s.code());
+                Indicator growth = s.kind() == Indicator.Kind.GROWTH ? s : dictionary.growthRateOf(s.code()).orElse(null);
                 if (growth != null) {
                     return new Binding(growth, Measure.PREV_VALUE, null, null, "dict:" + growth.code() + " (mức tăng cùng kỳ)",
                             true, false, false);
@@ -194,7 +195,7 @@ final class Binder {
         if (subject.known()) {
             Indicator s = subject.indicator();
             // 'đạt 52,6%' after what was just counted: its completion rate
-            Indicator rate = related.rateOf(s.code());
+            Indicator rate = dictionary.rateOf(s.code()).orElse(null);
             if (q.percent() && rate != null && measureWords.reachBefore(q, f.windowFrom)) {
                 return new Binding(rate, Measure.VALUE, null, null, "dict:" + rate.code() + " (tỷ lệ của " + s.code() + ")",
                         false, false, false);

@@ -32,6 +32,9 @@ final class Elsewhere {
     /** 'cả nước', 'toàn quốc', or a unit other than the document's, between the clause's start and the figure. */
     boolean namedIn(int from, int to) {
         for (int i = from; i < to; i++) {
+            if (!cues.startsAt(i, Cue.Category.PLACE)) {
+                continue; // most words are no place: one array read, not two calls, at each token of every figure's window
+            }
             PhraseIndex.Hit<Cue> c = cues.cueAt(i, Cue.Category.PLACE, "elsewhere");
             if (c != null && c.end() <= to && !afterRank(c.start(), from)) {
                 return true;

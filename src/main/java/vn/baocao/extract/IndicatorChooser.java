@@ -63,7 +63,7 @@ final class IndicatorChooser {
     /** 'doanh thu dịch vụ lưu trú': a phrase right after another names part of that one's thing, not a sector of its own. */
     private boolean modified(PhraseIndex.Hit<IndicatorPhrase> h) {
         List<PhraseIndex.Hit<IndicatorPhrase>> all = doc.phrases(); // ordered by end
-        int at = Sorted.firstAtLeast(all, PhraseIndex.Hit::end, h.start());
+        int at = PhraseSpans.lowerBoundByEnd(all, h.start());
         return at < all.size() && all.get(at).end() == h.start();
     }
 

@@ -104,7 +104,6 @@ public final class ObservationExtractor {
         private final Elsewhere elsewhere;
         private final BasisAndSeason bases;
         private final Binder binder;
-        private final RelatedIndicators related;
         private Subject lastSubject;
         private final Deadline deadline;
 
@@ -128,8 +127,7 @@ public final class ObservationExtractor {
             this.periods = new PeriodAssigner(r, sections);
             this.elsewhere = new Elsewhere(cues, meta, r.places());
             this.bases = new BasisAndSeason(cues, sections);
-            this.related = new RelatedIndicators(dictionary);
-            this.binder = new Binder(doc, related, sections, gaps, spans, statuses, measureWords);
+            this.binder = new Binder(doc, dictionary, sections, gaps, spans, statuses, measureWords);
         }
 
         List<Observation> run() {
@@ -295,7 +293,7 @@ public final class ObservationExtractor {
                 measure = Measure.VALUE;
             } else if (measure == Measure.YOY_PCT && (b.growth() || !bases.nominal(basis))) {
                 // 'GRDP tăng 7,2%' is the growth rate; 'GRDP theo giá hiện hành tăng 14,1%' only a nominal change
-                Indicator growth = related.growthRateOf(ind.code());
+                Indicator growth = dictionary.growthRateOf(ind.code()).orElse(null);
                 if (growth != null) {
                     ind = growth;
                     measure = Measure.VALUE;

@@ -112,8 +112,23 @@ final class PhraseSpans {
         return out;
     }
 
-    private static int lowerBoundByEnd(List<PhraseIndex.Hit<IndicatorPhrase>> all, int end) {
-        return Sorted.firstAtLeast(all, PhraseIndex.Hit::end, end);
+    /**
+     * The first of the hits (ordered by end) that ends at or after {@code end}. Searched reading {@code end()} directly,
+     * not through a key function as {@link Sorted#firstAtLeast} does: every figure asks several times, and C1 calls
+     * the function at every step.
+     */
+    static int lowerBoundByEnd(List<PhraseIndex.Hit<IndicatorPhrase>> all, int end) {
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).end() < end) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**

@@ -1,9 +1,7 @@
 package vn.baocao.extract;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import vn.baocao.extract.text.PhraseIndex;
 
 /**
@@ -68,8 +66,15 @@ final class TopicWords {
         }
     }
 
-    /** Sized for the few dozen distinct words of a report, so that it does not grow while it is filled. */
-    private final Map<String, Places> byWord = new HashMap<>(128);
+    /**
+     * The words and their places in an open-addressed table, sized for the few dozen distinct words of a report. Not a
+     * HashMap: a report's topic hits hold the lexicon's own strings, so a look-up is mostly one identity check, where
+     * HashMap's chain of calls (which C1 does not inline) cost more than the rest of filling it.
+     */
+    private String[] words = new String[128];
+    private int[] hashes = new int[128];
+    private Places[] places = new Places[128];
+    private int distinct;
 
     /** @param topics the document's topic words, ordered by start */
     TopicWords(List<PhraseIndex.Hit<String>> topics) {
@@ -80,10 +85,11 @@ final class TopicWords {
             PhraseIndex.Hit<String> h = topics.get(k);
             String w = h.value();
             if (w != last) {
-                lastPlaces = byWord.get(w);
+                int s = slot(w);
+                lastPlaces = places[s];
                 if (lastPlaces == null) {
                     lastPlaces = new Places();
-                    byWord.put(w, lastPlaces);
+                    add(s, w, lastPlaces);
                 }
                 last = w;
             }
@@ -93,6 +99,39 @@ final class TopicWords {
 
     /** Where the word stands, or null when nowhere. */
     Places of(String word) {
-        return byWord.get(word);
+        return places[slot(word)];
+    }
+
+    /** The word's slot, or the empty one where it would go. */
+    private int slot(String word) {
+        int mask = words.length - 1;
+        int h = word.hashCode();
+        for (int s = (h ^ h >>> 16) & mask; ; s = (s + 1) & mask) {
+            String w = words[s];
+            if (w == null || w == word || hashes[s] == h && w.equals(word)) {
+                return s;
+            }
+        }
+    }
+
+    private void add(int slot, String word, Places at) {
+        words[slot] = word;
+        hashes[slot] = word.hashCode();
+        places[slot] = at;
+        if (++distinct * 2 > words.length) {
+            String[] oldWords = words;
+            Places[] oldPlaces = places;
+            words = new String[oldWords.length * 2];
+            hashes = new int[oldWords.length * 2];
+            places = new Places[oldWords.length * 2];
+            for (int k = 0; k < oldWords.length; k++) {
+                if (oldWords[k] != null) {
+                    int s = slot(oldWords[k]);
+                    words[s] = oldWords[k];
+                    hashes[s] = oldWords[k].hashCode();
+                    places[s] = oldPlaces[k];
+                }
+            }
+        }
     }
 }

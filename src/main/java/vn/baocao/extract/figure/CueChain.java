@@ -78,7 +78,8 @@ final class CueChain {
                 k = best.start();
                 continue;
             }
-            if (t.is(k - 1, '(') || t.is(k - 1, '"') || t.is(k - 1, ':')) {
+            char c = t.punct(k - 1); // not is(k - 1, '('): punct is small enough for C1 to inline
+            if (c == '(' || c == '"' || c == ':') {
                 k--;
                 continue;
             }
@@ -110,7 +111,8 @@ final class CueChain {
         int k = at;
         int significant = at;
         while (k < limit) {
-            if (t.is(k, ')') || t.is(k, '"')) {
+            char c = t.punct(k);
+            if (c == ')' || c == '"') {
                 k++;
                 continue;
             }

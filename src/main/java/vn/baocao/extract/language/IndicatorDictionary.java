@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.baocao.extract.text.Fold;
 import vn.baocao.extract.text.Lexicon;
 import vn.baocao.extract.text.PhraseIndex;
@@ -24,6 +27,9 @@ public final class IndicatorDictionary {
     private static final String[] COLUMNS = {"code", "family", "unit", "name_vi", "name_en", "phrases"};
 
     private final Map<String, Indicator> byCode;
+    /** By code, its completion rate and its growth rate: a document asks for them at many figures. */
+    private final Map<String, Indicator> rateByCode;
+    private final Map<String, Indicator> growthRateByCode;
     private final Lexicon<IndicatorPhrase> phrases = new Lexicon<>();
     private final Lexicon<IndicatorPhrase> skeletons = new Lexicon<>(Fold::skeleton);
     private final Lexicon<String> topics = new Lexicon<>();
@@ -36,6 +42,7 @@ public final class IndicatorDictionary {
     private IndicatorDictionary(List<Indicator> indicators, Map<Indicator, List<String>> phraseLists, List<Example> examples,
                                 List<Example> setExamples) {
         Map<String, Indicator> map = new LinkedHashMap<>();
+        Set<String> topicWords = new LinkedHashSet<>();
         for (Indicator i : indicators) {
             map.put(i.code(), i);
             for (String p : phraseLists.get(i)) {
@@ -45,10 +52,25 @@ public final class IndicatorDictionary {
                 phrases.add(phrase, ip);
                 skeletons.add(phrase, ip);
             }
-            i.context().forEach(alt -> alt.forEach(this::addTopic));
-            i.exclude().forEach(this::addTopic);
+            i.context().forEach(topicWords::addAll);
+            topicWords.addAll(i.exclude());
         }
+        // each word once: one added for every indicator that names it was found again for each, at every place it stands
+        topicWords.forEach(this::addTopic);
         this.byCode = Collections.unmodifiableMap(map);
+        // the first indicator that says it is the rate or growth rate of another, as going over them in order would find
+        Map<String, Indicator> rates = new HashMap<>();
+        Map<String, Indicator> growthRates = new HashMap<>();
+        for (Indicator i : map.values()) {
+            if (i.rateOf() != null) {
+                rates.putIfAbsent(i.rateOf(), i);
+            }
+            if (i.growthOf() != null) {
+                growthRates.putIfAbsent(i.growthOf(), i);
+            }
+        }
+        this.rateByCode = Map.copyOf(rates);
+        this.growthRateByCode = Map.copyOf(growthRates);
         this.examples = List.copyOf(examples);
         this.setExamples = List.copyOf(setExamples);
     }
@@ -144,12 +166,12 @@ public final class IndicatorDictionary {
 
     /** The completion rate of {@code code}, if the dictionary names one. */
     public Optional<Indicator> rateOf(String code) {
-        return byCode.values().stream().filter(i -> code.equals(i.rateOf())).findFirst();
+        return Optional.ofNullable(rateByCode.get(code));
     }
 
     /** The growth-rate indicator that a change against last year of {@code code} is reported as, if any. */
     public Optional<Indicator> growthRateOf(String code) {
-        return byCode.values().stream().filter(i -> code.equals(i.growthOf())).findFirst();
+        return Optional.ofNullable(growthRateByCode.get(code));
     }
 
     /** Every phrase occurrence in tokens [from, to); {@code damaged} compares skeletons (see {@link Fold#skeleton}). */

@@ -131,10 +131,12 @@ public final class QuantityReader {
         int start = i;
         double sign = 1;
         boolean signed = false;
-        if (i - 1 >= from && (t.is(i - 1, '+') || t.is(i - 1, '-') || t.is(i - 1, '−')) && !t.spaceBefore(i)
+        // the marks around a number are read through punct, not is(i, '+'): small enough for C1 to inline
+        char mark = i - 1 >= from ? t.punct(i - 1) : 0;
+        if ((mark == '+' || mark == '-' || mark == '−') && !t.spaceBefore(i)
                 && (i - 2 < from || t.spaceBefore(i - 1) || t.is(i - 2, '('))) {
             signed = true;
-            sign = t.is(i - 1, '+') ? 1 : -1;
+            sign = mark == '+' ? 1 : -1;
             start = i - 1;
         }
         if (!words.number(i)) {
@@ -148,7 +150,8 @@ public final class QuantityReader {
         }
         Double b = null;
         Double second = null;
-        if (j + 1 < to && (t.is(j, '-') || t.is(j, '–') || t.is(j, '—') || t.is(j, "đến")) && t.isNumber(j + 1) && !masked[j + 1]
+        char dash = j + 1 < to ? t.punct(j) : 0;
+        if (j + 1 < to && (dash == '-' || dash == '–' || dash == '—' || t.is(j, "đến")) && t.isNumber(j + 1) && !masked[j + 1]
                 && !(yearLike(t.folded(i)) && yearLike(t.folded(j + 1)))) {
             b = parse(words, j + 1);
             if (b != null) {

@@ -69,6 +69,31 @@ class IndicatorDictionaryTest {
     }
 
     @Test
+    void aTopicWordSeveralIndicatorsNameIsFoundOnceWhereItStands() throws IOException {
+        IndicatorDictionary d = load("a,x,case,level,A,A,vụ,ma túy,,,,,e,none\n"
+                + "b,x,person,level,B,B,đối tượng,ma túy & hình sự,giao thông,,,,e,none\n"
+                + "c,x,case,level,C,C,vụ tai nạn,giao thông,ma túy,,,,e,none\n");
+        var t = Rules.doc("bắt 12 vụ ma túy, 20 đối tượng; tai nạn giao thông giảm").tokens();
+        DocumentLexicons.Found found = DocumentLexicons.Found.empty();
+        d.lexicons(Rules.RULES.language()).find(t, 0, t.size(), false, found);
+
+        assertThat(found.topics().stream().map(PhraseIndex.Hit::value).toList()).containsExactly("ma túy", "giao thông");
+    }
+
+    @Test
+    void theRateAndGrowthRateOfAnIndicatorAreTheFirstTheFileNames() throws IOException {
+        IndicatorDictionary d = load("a,x,case,level,A,A,vụ,,,,,,e,none\n"
+                + "r1,x,percent,rate,R1,R1,tỷ lệ giải quyết,,,,,a,e,none\n"
+                + "r2,x,percent,rate,R2,R2,tỷ lệ xử lý,,,,,a,e,none\n"
+                + "g,x,percent,growth,G,G,tốc độ tăng,,,,a,,e,none\n");
+
+        assertThat(d.rateOf("a")).map(Indicator::code).contains("r1");
+        assertThat(d.growthRateOf("a")).map(Indicator::code).contains("g");
+        assertThat(d.rateOf("g")).isEmpty();
+        assertThat(d.growthRateOf("r1")).isEmpty();
+    }
+
+    @Test
     void phraseSetsAreSharedByTheIndicatorsThatNameThem() throws IOException {
         Files.writeString(dir.resolve(IndicatorDictionary.PHRASE_SETS),
                 "set,phrases,example,expect\nagri,\"nông, lâm, thủy sản|khu vực I\",e,none\n");
