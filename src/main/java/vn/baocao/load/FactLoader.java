@@ -91,7 +91,7 @@ public final class FactLoader {
     private void updateDimensions(String runId) throws SQLException {
         update("""
                 INSERT OR REPLACE INTO dim_document
-                SELECT sha256, regexp_replace(path, '^.*/', ''), doc_kind, issuer, doc_number, issued_on, draft, now()
+                SELECT sha256, source_file, doc_kind, issuer, doc_number, issued_on, draft, now()
                 FROM load_docs WHERE status = 'extracted'""");
         update("""
                 INSERT OR IGNORE INTO dim_period
