@@ -1,6 +1,5 @@
 package vn.baocao.extract.document;
 
-import vn.baocao.extract.text.Fold;
 import vn.baocao.extract.text.Tokens;
 
 /**
@@ -16,36 +15,9 @@ final class Damage {
     private Damage() {
     }
 
+    /** The tokens count their vowelless words as they are cut (see {@link Tokens#vowellessWords}): no pass here. */
     static boolean looksDamaged(Tokens t) {
-        int words = 0;
-        int vowelless = 0;
-        byte[] known = new byte[t.distinctWords()]; // per distinct word: 0 not yet asked, 1 has a vowel, 2 has none
-        for (int i = 0, n = t.size(); i < n; i++) {
-            if (t.kind(i) != Tokens.WORD) {
-                continue;
-            }
-            words++;
-            int w = t.wordId(i);
-            if (known[w] == 0) {
-                known[w] = hasVowel(t.folded(i)) ? (byte) 1 : (byte) 2;
-            }
-            if (known[w] == 2 && t.end(i) - t.start(i) >= 2 && Character.isLowerCase(t.firstChar(i))) {
-                vowelless++;
-            }
-        }
-        return vowelless >= MIN_DAMAGED_WORDS && vowelless >= MIN_SHARE * words;
-    }
-
-    private static boolean hasVowel(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            switch (Fold.bareLetter(w.charAt(i))) {
-                case 'a', 'e', 'i', 'o', 'u', 'y' -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
-        }
-        return false;
+        int vowelless = t.vowellessWords();
+        return vowelless >= MIN_DAMAGED_WORDS && vowelless >= MIN_SHARE * t.wordTokens();
     }
 }

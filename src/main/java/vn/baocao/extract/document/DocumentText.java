@@ -35,9 +35,8 @@ public final class DocumentText {
     private final boolean damaged;
     private final List<Paragraph> paragraphs = new ArrayList<>();
     private final List<Sentence> sentences = new ArrayList<>();
-    /** Every cue found, by the token it starts at and by the token it ends before. */
+    /** Every cue found, by the token it starts at. */
     private final HitsAt<Cue> cuesByStart;
-    private final HitsAt<Cue> cuesByEnd;
     /**
      * The categories of the cues starting (ending) at each token, one bit each: most tokens start no cue of the
      * category asked for, and say so in one read.
@@ -68,39 +67,25 @@ public final class DocumentText {
             }
         }
         List<PhraseIndex.Hit<Cue>> cues = found.cues();
-        for (int k = 0, size = cues.size(); k < size; k++) {
-            cover(cues.get(k).start(), cues.get(k).end());
-        }
-        List<PhraseIndex.Hit<IndicatorPhrase>> ph = found.phrases();
-        for (int k = 0, size = ph.size(); k < size; k++) {
-            cover(ph.get(k).start(), ph.get(k).end());
-        }
-        this.cuesByStart = new HitsAt<>(cues, n, false);
-        this.cuesByEnd = new HitsAt<>(cues, n + 1, true);
         this.categoriesStarting = new int[n];
         this.categoriesEnding = new int[n + 1];
+        // one pass over the cues, most of a document's hits, for all that is known of them by token
         for (int k = 0, size = cues.size(); k < size; k++) {
             PhraseIndex.Hit<Cue> h = cues.get(k);
             int bit = 1 << h.value().category().ordinal();
             categoriesStarting[h.start()] |= bit;
             categoriesEnding[h.end()] |= bit;
+            cover(h.start(), h.end());
         }
-        this.phrases = byEndThenStart(ph, n + 1);
+        List<PhraseIndex.Hit<IndicatorPhrase>> ph = found.phrases();
+        for (int k = 0, size = ph.size(); k < size; k++) {
+            cover(ph.get(k).start(), ph.get(k).end());
+        }
+        this.cuesByStart = new HitsAt<>(cues, n);
+        // they come in order of start, so a stable order by end is the order by end, then start
+        this.phrases = HitsAt.ordered(ph, n + 1, true);
         // found paragraph by paragraph in order of start, as the readers want them: no sort
         this.topics = found.topics();
-    }
-
-    /**
-     * The hits ordered by end, then start, ties kept in their order: as a stable sort by (end, start) would give,
-     * since they come in order of start. By counting: this runs for every document.
-     */
-    private static <T> List<PhraseIndex.Hit<T>> byEndThenStart(List<PhraseIndex.Hit<T>> byStart, int positions) {
-        HitsAt<T> byEnd = new HitsAt<>(byStart, positions, true);
-        List<PhraseIndex.Hit<T>> out = new ArrayList<>(byStart.size());
-        for (int k = 0; k < byStart.size(); k++) {
-            out.add(byEnd.get(k));
-        }
-        return out;
     }
 
     private void cover(int from, int to) {
@@ -255,7 +240,8 @@ public final class DocumentText {
             return null;
         }
         PhraseIndex.Hit<Cue> best = null;
-        for (int k = cuesByStart.first(i), to = cuesByStart.first(i + 1); k < to; k++) {
+        int first = cuesByStart.first(i); // there is one: the category's bit says so
+        for (int k = first, to = cuesByStart.end(i, first); k < to; k++) {
             PhraseIndex.Hit<Cue> h = cuesByStart.get(k);
             if (h.value().category() == category && (type == null || h.value().type().equals(type))
                     && (best == null || h.end() > best.end())) {
@@ -265,20 +251,29 @@ public final class DocumentText {
         return best;
     }
 
-    /** The longest cue of a category that ends at token {@code end} (exclusive) and starts at or after {@code from}, or null. */
+    /**
+     * The longest cue of a category that ends at token {@code end} (exclusive) and starts at or after {@code from}, or
+     * null; of several as long, the first found. Looked for among the cues starting at most 8 tokens before: a
+     * document asks this of few tokens, and an order of all its cues by end cost more than every such look.
+     */
     public PhraseIndex.Hit<Cue> cueEndingAt(int end, int from, Cue.Category category) {
-        if (end < 0 || end >= categoriesEnding.length || (categoriesEnding[end] & 1 << category.ordinal()) == 0) {
+        int bit = 1 << category.ordinal();
+        if (end < 0 || end >= categoriesEnding.length || (categoriesEnding[end] & bit) == 0) {
             return null;
         }
-        int earliest = Math.max(from, end - 8);
-        PhraseIndex.Hit<Cue> best = null;
-        for (int k = cuesByEnd.first(end), to = cuesByEnd.first(end + 1); k < to; k++) {
-            PhraseIndex.Hit<Cue> h = cuesByEnd.get(k);
-            if (h.start() >= earliest && h.value().category() == category && (best == null || h.start() < best.start())) {
-                best = h;
+        for (int i = Math.max(0, Math.max(from, end - 8)); i < end; i++) {
+            if ((categoriesStarting[i] & bit) == 0) {
+                continue;
+            }
+            int first = cuesByStart.first(i);
+            for (int k = first, to = cuesByStart.end(i, first); k < to; k++) {
+                PhraseIndex.Hit<Cue> h = cuesByStart.get(k);
+                if (h.end() == end && h.value().category() == category) {
+                    return h;
+                }
             }
         }
-        return best;
+        return null;
     }
 
     /** Indicator phrases, ordered by end then start. */

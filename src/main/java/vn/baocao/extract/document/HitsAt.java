@@ -1,58 +1,100 @@
 package vn.baocao.extract.document;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import vn.baocao.extract.text.PhraseIndex;
 
 /**
- * Phrase hits grouped by a token position (where they start, or where they end): those at token i in one step.
- * Built by counting, so in linear time, and stable: hits at the same position keep the order they came in.
+ * Phrase hits grouped by the token they start at: those at token i in one step. Stable: hits at the same token keep
+ * the order they came in. Only the positions that hold hits are written: no pass over every token.
  *
  * @param <T> what the hits stand for
  */
 final class HitsAt<T> {
 
+    /** An insertion moving a hit further than this means the hits came in no useful order: they are counted instead. */
+    private static final int MAX_MOVE = 64;
+
     private final List<PhraseIndex.Hit<T>> hits;
-    /** The hits at token i are hits[first[i], first[i + 1]). */
+    /** The first hit at token i is hits[first[i] - 1]; 0: none. */
     private final int[] first;
 
-    /**
-     * @param positions one more than the largest position a hit can have (the number of tokens, plus one for ends)
-     * @param byEnd     group by where the hits end, not where they start (read directly, not through a function:
-     *                  this runs for every cue of every document)
-     */
-    @SuppressWarnings("unchecked")
-    HitsAt(List<PhraseIndex.Hit<T>> all, int positions, boolean byEnd) {
-        first = new int[positions + 1];
-        int size = all.size();
-        boolean ordered = true;
-        int last = 0;
-        for (int k = 0; k < size; k++) {
-            PhraseIndex.Hit<T> h = all.get(k);
-            int p = byEnd ? h.end() : h.start();
-            ordered &= last <= p;
-            last = p;
-            first[p + 1]++;
+    /** @param positions the number of tokens */
+    HitsAt(List<PhraseIndex.Hit<T>> all, int positions) {
+        this.hits = ordered(all, positions, false);
+        this.first = new int[positions];
+        for (int k = hits.size() - 1; k >= 0; k--) {
+            first[hits.get(k).start()] = k + 1;
         }
-        for (int i = 0; i < positions; i++) {
-            first[i + 1] += first[i];
-        }
-        if (ordered) {
-            hits = all; // already grouped, in order: the counts are all that is needed
-            return;
-        }
-        int[] next = Arrays.copyOf(first, positions);
-        PhraseIndex.Hit<T>[] placed = new PhraseIndex.Hit[size];
-        for (int k = 0; k < size; k++) {
-            PhraseIndex.Hit<T> h = all.get(k);
-            placed[next[byEnd ? h.end() : h.start()]++] = h;
-        }
-        hits = Arrays.asList(placed);
     }
 
-    /** Where the hits at token i start among all: they are {@link #get}(k) for k in [first(i), first(i + 1)). */
+    /**
+     * The hits ordered by start (end), ties kept in their order. A document's hits come in order of start, and a
+     * phrase is a few tokens long, so ordering them by end moves each only a few places: an insertion sort does it
+     * in about one step a hit, where sorting by counting takes a pass over every token.
+     *
+     * @param positions one more than the largest position a hit can have (the number of tokens, plus one for ends)
+     */
+    static <T> List<PhraseIndex.Hit<T>> ordered(List<PhraseIndex.Hit<T>> all, int positions, boolean byEnd) {
+        int size = all.size();
+        int k = 1;
+        while (k < size && position(all.get(k - 1), byEnd) <= position(all.get(k), byEnd)) {
+            k++;
+        }
+        if (k >= size) {
+            return all; // already in order: nothing to move
+        }
+        List<PhraseIndex.Hit<T>> out = new ArrayList<>(all);
+        for (; k < size; k++) {
+            PhraseIndex.Hit<T> h = out.get(k);
+            int p = position(h, byEnd);
+            int j = k;
+            while (j > 0 && position(out.get(j - 1), byEnd) > p) {
+                if (k - j == MAX_MOVE) {
+                    return counted(all, positions, byEnd);
+                }
+                out.set(j, out.get(j - 1));
+                j--;
+            }
+            out.set(j, h);
+        }
+        return out;
+    }
+
+    /** A stable sort by counting, for hits in no useful order: linear in the hits and the positions. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<PhraseIndex.Hit<T>> counted(List<PhraseIndex.Hit<T>> all, int positions, boolean byEnd) {
+        int[] next = new int[positions + 1];
+        for (int k = 0; k < all.size(); k++) {
+            next[position(all.get(k), byEnd) + 1]++;
+        }
+        for (int i = 0; i < positions; i++) {
+            next[i + 1] += next[i];
+        }
+        PhraseIndex.Hit<T>[] placed = new PhraseIndex.Hit[all.size()];
+        for (int k = 0; k < all.size(); k++) {
+            PhraseIndex.Hit<T> h = all.get(k);
+            placed[next[position(h, byEnd)]++] = h;
+        }
+        return java.util.Arrays.asList(placed);
+    }
+
+    private static int position(PhraseIndex.Hit<?> h, boolean byEnd) {
+        return byEnd ? h.end() : h.start();
+    }
+
+    /** Where the hits at token i start among all ({@link #get}), or -1 when there are none. */
     int first(int i) {
-        return i < 0 ? 0 : i >= first.length ? hits.size() : first[i];
+        return i < 0 || i >= first.length ? -1 : first[i] - 1;
+    }
+
+    /** Where the hits at token i end among all, given they start at {@code from} = {@link #first}(i) ≥ 0. */
+    int end(int i, int from) {
+        int k = from;
+        while (k < hits.size() && hits.get(k).start() == i) {
+            k++;
+        }
+        return k;
     }
 
     PhraseIndex.Hit<T> get(int k) {
@@ -61,9 +103,7 @@ final class HitsAt<T> {
 
     /** The hits at token i (never null). */
     List<PhraseIndex.Hit<T>> at(int i) {
-        if (i < 0 || i >= first.length - 1 || first[i] == first[i + 1]) {
-            return List.of();
-        }
-        return hits.subList(first[i], first[i + 1]);
+        int from = first(i);
+        return from < 0 ? List.of() : hits.subList(from, end(i, from));
     }
 }

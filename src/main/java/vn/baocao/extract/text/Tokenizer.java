@@ -66,16 +66,17 @@ public final class Tokenizer {
             int form = forms.find(k, m, h);
             if (form < 0) {
                 String folded;
-                int upper = 0;
+                int wordShape = 0; // the bits only a word can have
                 if (kind == Tokens.WORD) {
                     String lower = Fold.lowerOrNull(cs, k, m);
-                    upper = lower != null && allUpper(cs, k, m) ? Tokens.UPPER : 0;
                     folded = Fold.spelling(lower != null ? lower : new String(cs, k, m - k));
+                    wordShape = (lower != null && allUpper(cs, k, m) ? Tokens.UPPER : 0)
+                            | Tokens.vowellessShape(c, m - k, folded);
                 } else {
                     folded = new String(cs, k, m - k);
                 }
                 // a number, nearly every one a new form, is no capital and joins no words: not asked
-                int shape = kind == Tokens.NUMBER ? 0 : upper | Tokens.shapeOf(c) | Tokens.shapeOf(folded);
+                int shape = kind == Tokens.NUMBER ? 0 : wordShape | Tokens.shapeOf(c) | Tokens.shapeOf(folded);
                 form = forms.add(k, m, kind == Tokens.NUMBER ? out.newId(folded) : out.idOf(folded), shape);
             }
             out.add(from + k, from + m, kind, forms.wordId(form), forms.shape(form), space, c);
@@ -89,7 +90,7 @@ public final class Tokenizer {
      * The distinct written forms of one text, found by their characters where they stand, without making a string of
      * each token: a report writes the same few thousand words and numbers again and again. Open addressing in one
      * int array, four ints a slot (hash, where the form was first written plus one, its length, its word number in
-     * {@link Tokens} times eight plus its bits there ({@link Tokens#UPPER}...)): a probe reads one place of memory,
+     * {@link Tokens} times sixteen plus its bits there ({@link Tokens#UPPER}...)): a probe reads one place of memory,
      * not four arrays.
      */
     private static final class Forms {
@@ -141,15 +142,15 @@ public final class Tokenizer {
             if (++size * 2 > mask + 1) {
                 rehash();
             }
-            return place(lastHash, from + 1, to - from, id << 3 | shape);
+            return place(lastHash, from + 1, to - from, id << 4 | shape);
         }
 
         int wordId(int slot) {
-            return table[slot * STRIDE + 3] >>> 3;
+            return table[slot * STRIDE + 3] >>> 4;
         }
 
         int shape(int slot) {
-            return table[slot * STRIDE + 3] & 7;
+            return table[slot * STRIDE + 3] & 15;
         }
 
         private int place(int h, int first, int length, int word) {

@@ -21,6 +21,12 @@ public final class Tokens {
     static final int CAPITAL = 2;
     /** A token's shape: a ',', '-', 'và' between the words of a phrase (see {@link PhraseIndex#JOINERS}). */
     static final int JOINER = 4;
+    /**
+     * A token's shape: a word of two letters or more that starts in lower case and has no vowel ('tnh', 'vc'):
+     * Vietnamese syllables always have one, so such words betray a legacy font conversion that dropped letters.
+     * Known per written form, and counted as tokens are added: a document is judged without a pass over its tokens.
+     */
+    static final int VOWELLESS = 8;
 
     private final String text;
     private int size;
@@ -34,6 +40,9 @@ public final class Tokens {
      */
     private byte[] shapes;
     private boolean[] spaceBefore;
+    /** How many of the tokens are words, and how many of those are {@link #VOWELLESS}. */
+    private int wordTokens;
+    private int vowellessWords;
     /** The character a token starts with in the text: what a punctuation token is, asked at every step of a scan. */
     private char[] firstChar;
     private static final java.util.function.Function<String, String> IDENTITY = java.util.function.Function.identity();
@@ -100,6 +109,24 @@ public final class Tokens {
         return folded.length() <= PhraseIndex.LONGEST_JOINER && PhraseIndex.JOINERS.contains(folded) ? JOINER : 0;
     }
 
+    /** The {@link #VOWELLESS} bit of a word's shape, from its first character, its written length and its lower-case form. */
+    static int vowellessShape(char first, int length, String folded) {
+        return length >= 2 && Character.isLowerCase(first) && !hasVowel(folded) ? VOWELLESS : 0;
+    }
+
+    private static boolean hasVowel(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            switch (Fold.bareLetter(w.charAt(i))) {
+                case 'a', 'e', 'i', 'o', 'u', 'y' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
     private void set(int i, int s, int e, byte k, int id, int shape, boolean space, char first) {
         start[i] = s;
         end[i] = e;
@@ -109,6 +136,18 @@ public final class Tokens {
         firstChar[i] = first;
         shapes[i] = (byte) shape;
         spaceBefore[i] = space;
+        if (k == WORD) {
+            wordTokens++;
+            vowellessWords += shape >> 3 & 1;
+        }
+    }
+
+    /** Takes token i out of the counts of words, before it is replaced. */
+    private void uncount(int i) {
+        if (kind[i] == WORD) {
+            wordTokens--;
+            vowellessWords -= shapes[i] >> 3 & 1;
+        }
     }
 
     /** Moves tokens [from, from + n) to [to, to + n); the two may overlap. */
@@ -140,6 +179,16 @@ public final class Tokens {
         spaceBefore = Arrays.copyOf(spaceBefore, capacity);
         wordId = Arrays.copyOf(wordId, capacity);
         firstChar = Arrays.copyOf(firstChar, capacity);
+    }
+
+    /** How many tokens are words. */
+    public int wordTokens() {
+        return wordTokens;
+    }
+
+    /** How many tokens are words of two letters or more that start in lower case and have no vowel ('tnh', 'vc'). */
+    public int vowellessWords() {
+        return vowellessWords;
     }
 
     /** How many distinct lower-case forms the text has: word numbers are below this. */
@@ -311,6 +360,9 @@ public final class Tokens {
         for (int k = 0; k < spans.size(); k++) {
             grown += words.get(k).size() - (spans.get(k)[1] - spans.get(k)[0]);
             lowest = Math.min(lowest, grown);
+            for (int i = spans.get(k)[0]; i < spans.get(k)[1]; i++) {
+                uncount(i);
+            }
         }
         int shift = -lowest;
         int newSize = size + grown;
@@ -333,7 +385,8 @@ public final class Tokens {
             for (int j = 0; j < expansion.size(); j++) {
                 String w = expansion.get(j);
                 boolean punct = w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0));
-                set(write + j, s, e, punct ? PUNCT : WORD, idOf(w), shape | shapeOf(w), j == 0 ? space : true, first);
+                set(write + j, s, e, punct ? PUNCT : WORD, idOf(w),
+                        shape | shapeOf(w) | (punct ? 0 : vowellessShape(first, e - s, w)), j == 0 ? space : true, first);
             }
             read = span[0];
         }

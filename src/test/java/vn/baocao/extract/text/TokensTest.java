@@ -60,4 +60,18 @@ class TokensTest {
         assertThat(described(out)).containsExactly("công@0-7C", "và@8-10v", "an@11-12A", "bê@11-12A", "xê@11-12A",
                 "b@13-14B", "xê@15-16C", "đê@15-16C");
     }
+
+    @Test
+    void wordsWithoutAVowelAreCountedAsTheyAreCutAndReplaced() {
+        // 'tnh', 'vc' lost their toned vowels; 'Tnh' starts with a capital, 'x' is one letter, '12' no word
+        Tokens t = new Tokenizer().tokenize("tnh Tnh khu vc x 12 tnh, KH");
+
+        assertThat(t.wordTokens()).isEqualTo(7);
+        assertThat(t.vowellessWords()).isEqualTo(3);
+
+        Tokens out = t.replace(List.of(new int[] {0, 1}, new int[] {8, 9}), List.of(List.of("tỉnh"), List.of("kh", "vc")));
+
+        assertThat(out.wordTokens()).isEqualTo(8);
+        assertThat(out.vowellessWords()).isEqualTo(2); // 'kh', 'vc' stand where 'KH' is written, with its capital
+    }
 }
