@@ -65,7 +65,7 @@ public final class Gazetteer {
             g.successors.computeIfAbsent(old, k -> new ArrayList<>()).add(neu);
             g.predecessors.computeIfAbsent(neu, k -> new ArrayList<>()).add(old);
         }
-        g.names.freeze();
+        g.names.freeze(g.provinces.keySet());
         return g;
     }
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.baocao.extract.text.Fold;
 import vn.baocao.extract.text.PhraseIndex;
 import vn.baocao.extract.text.Tokenizer;
@@ -19,13 +20,6 @@ import vn.baocao.extract.text.Tokens;
 final class NameIndex {
 
     private static final int MAX_JOINERS_IN_A_ROW = 2;
-    /**
-     * Up to here (past Latin Extended Additional, the Vietnamese letters, and General Punctuation, the quotes and dashes
-     * tokens start with) capitals are looked up in a table.
-     */
-    private static final char TABLE_END = 0x2070;
-    /** {@link Character#isUpperCase} of each character below TABLE_END; filled once, never changed. */
-    private static final boolean[] UPPER = capitals();
     /** A word of a document not known yet ({@link Reader}). */
     private static final int UNKNOWN = 0;
     /** A word whose key is no word of any name. */
@@ -48,6 +42,10 @@ final class NameIndex {
     private final List<String> keys = new ArrayList<>();
     /** The names starting with each key, by its number (null if none). */
     private Node[] starts;
+    /** The number of the key of each name's first word, by the name's key (while loading). */
+    private final Map<String, Integer> firstKeys = new HashMap<>();
+    /** By key number: whether a province's name starts with that key. */
+    private boolean[] provinceStarts;
     /** The keys in an open-addressed table, so a word's key is looked up from a buffer; slots hold number + 1. */
     private char[][] tableKeys;
     private int[] tableIds;
@@ -57,6 +55,7 @@ final class NameIndex {
         Tokens t = tokenizer.tokenize(Fold.rule(name));
         Node n = root;
         int depth = 0;
+        int first = -1;
         for (int i = 0; i < t.size(); i++) {
             if (PhraseIndex.JOINERS.contains(t.folded(i))) {
                 continue;
@@ -73,16 +72,30 @@ final class NameIndex {
                 return keys.size() - 1;
             });
             n = n.next.computeIfAbsent(k, x -> new Node());
-            depth++;
+            if (depth++ == 0) {
+                first = keyIds.get(k);
+            }
         }
         if (depth > 0 && n.name == null) {
             n.name = key;
+            firstKeys.putIfAbsent(key, first);
         }
     }
 
-    /** Turns the trie into arrays by key number once every name is added; nothing is added after. */
-    void freeze() {
+    /**
+     * Turns the trie into arrays by key number once every name is added; nothing is added after.
+     *
+     * @param provinceKeys the name keys of the provinces
+     */
+    void freeze(Set<String> provinceKeys) {
         starts = new Node[keys.size()];
+        provinceStarts = new boolean[keys.size()];
+        for (String k : provinceKeys) {
+            Integer first = firstKeys.get(k);
+            if (first != null) {
+                provinceStarts[first] = true;
+            }
+        }
         if (root.next != null) {
             root.next.forEach((k, n) -> starts[keyIds.get(k)] = n);
         }
@@ -194,6 +207,16 @@ final class NameIndex {
             return end;
         }
 
+        /**
+         * Whether a province's name may start at token i: the key of its word is the first of some province's name.
+         * The longest name found at a word that starts none is no province's, so most words need no walk of the trie
+         * when only provinces are looked for.
+         */
+        boolean mayStartProvince(int i) {
+            int k = keyOf(i);
+            return k >= 0 && provinceStarts[k];
+        }
+
         /** The key of the name the last {@link #longest} found. */
         String key() {
             return found;
@@ -250,19 +273,5 @@ final class NameIndex {
             }
             return -1;
         }
-    }
-
-    /** Whether token i is written with a capital, as a name is. Asked of most tokens: Latin letters from a table. */
-    static boolean capital(Tokens t, int i) {
-        char c = t.text().charAt(t.start(i));
-        return c < TABLE_END ? UPPER[c] : Character.isUpperCase(c);
-    }
-
-    private static boolean[] capitals() {
-        boolean[] upper = new boolean[TABLE_END];
-        for (char c = 0; c < TABLE_END; c++) {
-            upper[c] = Character.isUpperCase(c);
-        }
-        return upper;
     }
 }

@@ -52,7 +52,7 @@ public final class PlaceReader {
                         continue;
                     }
                 }
-                if (NameIndex.capital(t, i)) {
+                if (t.capital(i) && names.mayStartProvince(i)) {
                     int end = names.longest(i, p.to());
                     List<AdminUnit> provinces = end == 0 ? List.of() : writtenExactly(t, i, end, gazetteer.provincesByNameKey(names.key()));
                     if (!provinces.isEmpty()) {
@@ -96,7 +96,7 @@ public final class PlaceReader {
         }
         // the name is read in its own paragraph, which is seldom another than the type word's
         Paragraph at = j < p.to() ? p : doc.paragraphOf(j);
-        if (at.furniture() || !NameIndex.capital(t, j)) {
+        if (at.furniture() || !t.capital(j)) {
             return null;
         }
         int end = names.longest(j, at.to());
@@ -108,7 +108,17 @@ public final class PlaceReader {
     }
 
     private static List<AdminUnit> ofType(List<AdminUnit> units, String typeWord) {
-        List<AdminUnit> out = new ArrayList<>(units.size());
+        // counted first: most names after a type word are of units of other types, and no list is made for them
+        int matching = 0;
+        for (int k = 0; k < units.size(); k++) {
+            if (units.get(k).type().equals(typeWord)) {
+                matching++;
+            }
+        }
+        if (matching == 0) {
+            return List.of();
+        }
+        List<AdminUnit> out = new ArrayList<>(matching);
         for (AdminUnit u : units) {
             if (u.type().equals(typeWord)) {
                 out.add(u);
@@ -133,6 +143,9 @@ public final class PlaceReader {
         for (PlaceMention m : mentions) {
             String field = null;
             for (int s = m.start() - 1; s >= Math.max(0, m.start() - ISSUER_REACH - 4) && field == null; s--) {
+                if ((doc.cueCategoriesAt(s) & PLACE) == 0) {
+                    continue; // no place cue starts here, so no issuer: its hits are not listed
+                }
                 for (PhraseIndex.Hit<Cue> h : doc.cuesAt(s)) {
                     if (h.value().is(Cue.Category.PLACE, "issuer") && h.end() <= m.start() && m.start() - h.end() <= ISSUER_REACH
                             && !stopBetween(doc.tokens(), h.end(), m.start())) {
