@@ -9,6 +9,7 @@ import vn.baocao.extract.language.IndicatorPhrase;
 import vn.baocao.extract.language.LanguageRules;
 import vn.baocao.extract.text.PhraseIndex;
 import vn.baocao.extract.text.Sorted;
+import vn.baocao.extract.text.TokenSpans;
 import vn.baocao.extract.text.Tokenizer;
 import vn.baocao.extract.text.Tokens;
 import vn.baocao.extract.text.WholeLinePatterns;
@@ -60,12 +61,13 @@ public final class DocumentText {
         int n = tokens.size();
         this.covered = new boolean[n];
         DocumentLexicons lexicons = dictionary.lexicons(rules);
-        DocumentLexicons.Found found = DocumentLexicons.Found.empty();
+        TokenSpans read = new TokenSpans();
         for (Paragraph p : paragraphs) {
             if (!p.furniture() && !p.isEmpty()) {
-                lexicons.find(tokens, p.from(), p.to(), damaged, found);
+                read.add(p.from(), p.to());
             }
         }
+        DocumentLexicons.Found found = lexicons.find(tokens, read, damaged);
         List<PhraseIndex.Hit<Cue>> cues = found.cues();
         this.categoriesStarting = new int[n];
         this.categoriesEnding = new int[n + 1];

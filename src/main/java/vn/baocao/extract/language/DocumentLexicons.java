@@ -1,9 +1,9 @@
 package vn.baocao.extract.language;
 
-import java.util.ArrayList;
 import java.util.List;
 import vn.baocao.extract.text.LexiconGroup;
 import vn.baocao.extract.text.PhraseIndex;
+import vn.baocao.extract.text.TokenSpans;
 import vn.baocao.extract.text.Tokens;
 
 /**
@@ -16,11 +16,6 @@ public final class DocumentLexicons {
     /** The cue phrases, indicator phrases and topic words of a text, each as its own lexicon finds them. */
     public record Found(List<PhraseIndex.Hit<Cue>> cues, List<PhraseIndex.Hit<IndicatorPhrase>> phrases,
                         List<PhraseIndex.Hit<String>> topics) {
-
-        /** Lists to {@link #find} into. */
-        public static Found empty() {
-            return new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        }
     }
 
     private final LanguageRules rules;
@@ -43,10 +38,14 @@ public final class DocumentLexicons {
                 dictionary.topicLexicon(damaged)));
     }
 
-    /** Appends every cue, indicator phrase and topic word in tokens [from, to) to {@code into}; {@code damaged} compares skeletons. */
+    /**
+     * Every cue, indicator phrase and topic word in the spans of tokens, span after span; {@code damaged} compares
+     * skeletons.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public void find(Tokens tokens, int from, int to, boolean damaged, Found into) {
-        (damaged ? skeletons() : plain).find(tokens, from, to, (List) List.of(into.cues(), into.phrases(), into.topics()));
+    public Found find(Tokens tokens, TokenSpans spans, boolean damaged) {
+        List<List<PhraseIndex.Hit<?>>> found = (damaged ? skeletons() : plain).find(tokens, spans);
+        return new Found((List) found.get(0), (List) found.get(1), (List) found.get(2));
     }
 
     private LexiconGroup skeletons() {

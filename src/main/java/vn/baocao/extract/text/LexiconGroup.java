@@ -11,97 +11,107 @@ import java.util.List;
  */
 public final class LexiconGroup {
 
-    /** A member's part in the group's index, with the member's number: a hit is dealt without looking for it. */
-    private record Entry(int member, Lexicon.Part<?> part) {
+    /**
+     * A member's part in the group's index, with what a hit of it needs, worked out once: the member's number,
+     * whether its phrases have gaps, and the part's value.
+     */
+    private record Entry(int member, boolean gapped, Lexicon.Part<?> part, Object value) {
     }
 
-    private final Lexicon<?>[] members;
-    private final boolean[] gapped;
+    private final int members;
+    private final boolean anyGapped;
+    private final Lexicon<?>[] gappedMembers;
     private final PhraseIndex<Entry> index;
 
     /** The members must compare tokens by the same key (the key of the first is used). */
     public LexiconGroup(List<Lexicon<?>> members) {
-        this.members = members.toArray(new Lexicon<?>[0]);
-        this.gapped = new boolean[this.members.length];
+        this.members = members.size();
+        this.gappedMembers = new Lexicon<?>[this.members];
         this.index = new PhraseIndex<>(members.get(0).key());
-        for (int m = 0; m < this.members.length; m++) {
+        boolean any = false;
+        for (int m = 0; m < this.members; m++) {
             int member = m;
-            gapped[m] = this.members[m].gapped();
-            this.members[m].addPartsTo((words, part) -> index.add(words, new Entry(member, part)));
+            Lexicon<?> lexicon = members.get(m);
+            boolean gapped = lexicon.gapped();
+            gappedMembers[m] = gapped ? lexicon : null;
+            any |= gapped;
+            lexicon.addPartsTo((words, part) -> index.add(words, new Entry(member, gapped, part, part.value())));
         }
+        this.anyGapped = any;
     }
 
     /**
-     * Appends the phrases of every member found in tokens [from, to) to {@code into}: to the k-th list what the
-     * k-th member's {@link Lexicon#find(Tokens, int, int)} gives. A document is read paragraph by paragraph into the
-     * same lists: no lists to make and copy again for each paragraph.
+     * The phrases of every member found in each span of {@code spans}: in the k-th list what the k-th member's
+     * {@link Lexicon#find(Tokens, int, int)} gives span after span. The index is set up for the text once, and each
+     * member's hits go straight into its list.
      */
-    public void find(Tokens tokens, int from, int to, List<? extends List<? super PhraseIndex.Hit<?>>> into) {
-        Split split = new Split(into);
-        index.walk(tokens, from, to, PhraseIndex.ANYWHERE, split);
-        split.flush();
-        for (int m = 0; m < members.length; m++) {
-            if (gapped[m]) {
-                into.get(m).addAll(gappedHits(members[m], split.parts.get(m)));
+    public List<List<PhraseIndex.Hit<?>>> find(Tokens tokens, TokenSpans spans) {
+        Split split = new Split();
+        PhraseIndex<Entry>.Walker walker = index.walker(tokens);
+        for (int s = 0; s < spans.size(); s++) {
+            walker.walk(spans.from(s), spans.to(s), PhraseIndex.ANYWHERE, split);
+            if (anyGapped) {
+                split.joinGapped();
             }
         }
+        return List.of(split.found);
     }
 
     /**
      * Deals the walk's hits to the members. A member without gaps wants each start's hits longest first (see
-     * {@link Lexicon#find}): the nodes of one start are held until the next start and given back to front, so its
-     * hits are made once, in their final order, straight into its list. A member with gaps gets its parts in the
-     * walk's order, to join.
+     * {@link Lexicon#find}): the walk tells them shorter first, so they are taken back to front, made once, in their
+     * final order, straight into its list. A member with gaps gets its parts in the walk's order, joined at the end
+     * of each span.
      */
-    private final class Split implements PhraseIndex.Ends<Entry> {
-        private final List<? extends List<? super PhraseIndex.Hit<?>>> found;
-        /** The parts found of each member with gaps. */
-        final List<List<PhraseIndex.Hit<?>>> parts = new ArrayList<>(members.length);
-        private int start = -1;
-        private int held;
-        private int[] ends = new int[8];
-        @SuppressWarnings("unchecked")
-        private List<Entry>[] values = new List[8];
+    private final class Split implements PhraseIndex.Ends {
+        /** Each member's hits; ArrayList, not List: C1 inlines its add, not an interface call. */
+        private final ArrayList<PhraseIndex.Hit<?>>[] found;
+        /** The parts found in the span of each member with gaps. */
+        private final ArrayList<PhraseIndex.Hit<?>>[] parts;
 
-        Split(List<? extends List<? super PhraseIndex.Hit<?>>> into) {
-            this.found = into;
-            for (int m = 0; m < members.length; m++) {
-                parts.add(gapped[m] ? new ArrayList<>() : null);
+        @SuppressWarnings("unchecked")
+        Split() {
+            found = new ArrayList[members];
+            parts = new ArrayList[members];
+            for (int m = 0; m < members; m++) {
+                found[m] = new ArrayList<>();
+                parts[m] = gappedMembers[m] != null ? new ArrayList<>() : null;
             }
         }
 
         @Override
-        public void at(int start, int end, List<Entry> entries) {
-            if (start != this.start) {
-                flush();
-                this.start = start;
+        public void at(int start, int[] ends, Object[][] values, int count) {
+            for (int k = count - 1; k >= 0; k--) {
+                Object[] entries = values[k];
+                for (int v = 0; v < entries.length; v++) {
+                    Entry e = (Entry) entries[v];
+                    if (!e.gapped()) {
+                        found[e.member()].add(new PhraseIndex.Hit<>(start, ends[k], e.value()));
+                    }
+                }
             }
-            if (held == ends.length) {
-                ends = java.util.Arrays.copyOf(ends, held * 2);
-                values = java.util.Arrays.copyOf(values, held * 2);
+            if (!anyGapped) {
+                return;
             }
-            ends[held] = end;
-            values[held++] = entries;
-            for (int v = 0, size = entries.size(); v < size; v++) {
-                Entry e = entries.get(v);
-                if (gapped[e.member()]) {
-                    parts.get(e.member()).add(new PhraseIndex.Hit<>(start, end, e.part()));
+            for (int k = 0; k < count; k++) {
+                Object[] entries = values[k];
+                for (int v = 0; v < entries.length; v++) {
+                    Entry e = (Entry) entries[v];
+                    if (e.gapped()) {
+                        parts[e.member()].add(new PhraseIndex.Hit<>(start, ends[k], e.part()));
+                    }
                 }
             }
         }
 
-        void flush() {
-            for (int k = held - 1; k >= 0; k--) {
-                List<Entry> entries = values[k];
-                for (int v = 0, size = entries.size(); v < size; v++) {
-                    Entry e = entries.get(v);
-                    if (!gapped[e.member()]) {
-                        found.get(e.member()).add(new PhraseIndex.Hit<>(start, ends[k], e.part().value()));
-                    }
+        /** Joins the parts found in a span into the phrases of their members, as each member's own find does. */
+        void joinGapped() {
+            for (int m = 0; m < members; m++) {
+                if (parts[m] != null && !parts[m].isEmpty()) {
+                    found[m].addAll(gappedHits(gappedMembers[m], parts[m]));
+                    parts[m].clear();
                 }
-                values[k] = null;
             }
-            held = 0;
         }
     }
 

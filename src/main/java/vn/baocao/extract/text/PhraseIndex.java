@@ -37,7 +37,8 @@ public final class PhraseIndex<T> {
         private static final int[] NO_KEYS = new int[0];
         int[] keys = NO_KEYS;
         Node<T>[] children = newArray(0);
-        List<T> values;
+        /** The phrases ending here, in the order they were added (a plain array: a walk reads it at every hit), or null. */
+        Object[] values;
 
         Node<T> childOrAdd(int key) {
             int at = java.util.Arrays.binarySearch(keys, key);
@@ -121,10 +122,9 @@ public final class PhraseIndex<T> {
         if (depth == 0) {
             return;
         }
-        if (n.values == null) {
-            n.values = new ArrayList<>(1);
-        }
-        n.values.add(value);
+        Object[] v = n.values == null ? new Object[1] : java.util.Arrays.copyOf(n.values, n.values.length + 1);
+        v[v.length - 1] = value;
+        n.values = v;
         longest = Math.max(longest, depth);
     }
 
@@ -185,95 +185,129 @@ public final class PhraseIndex<T> {
     }
 
     /** The same, for phrases that can only start at tokens {@code mayStart} accepts (names start with a capital). */
+    @SuppressWarnings("unchecked")
     public List<Hit<T>> find(Tokens tokens, int from, int to, java.util.function.IntPredicate mayStart) {
         List<Hit<T>> out = new ArrayList<>();
-        walk(tokens, from, to, mayStart, (start, end, values) -> {
-            for (int v = 0, size = values.size(); v < size; v++) {
-                out.add(new Hit<>(start, end, values.get(v)));
+        walker(tokens).walk(from, to, mayStart, (start, ends, values, count) -> {
+            for (int k = 0; k < count; k++) {
+                for (Object v : values[k]) {
+                    out.add(new Hit<>(start, ends[k], (T) v));
+                }
             }
         });
         return out;
     }
 
-    /** Told of each place phrases end, in the order {@link #find} gives their hits. */
-    interface Ends<T> {
-        /** The phrases {@code values} (in the order they were added) are at tokens [start, end). */
-        void at(int start, int end, List<T> values);
+    /** Told of the phrases found from each start, in the order {@link #find} gives their hits. */
+    interface Ends {
+        /**
+         * The phrases {@code values[k]} (in the order they were added) are at tokens [start, ends[k]), for k below
+         * {@code count}, shorter first. The arrays are the walk's own: read them before returning, keep none.
+         */
+        void at(int start, int[] ends, Object[][] values, int count);
     }
 
-    /**
-     * Walks the trie from every token of [from, to) that {@code mayStart} accepts, telling {@code ends} of each node
-     * with phrases it reaches: by start, then shorter first. A caller that orders or sorts the hits itself makes only
-     * the hits it keeps.
-     */
-    void walk(Tokens tokens, int from, int to, java.util.function.IntPredicate mayStart, Ends<T> ends) {
-        if (from >= to) {
-            return;
+    /** A walker over one text: what the index knows of its words is looked up once, for all the spans walked. */
+    Walker walker(Tokens tokens) {
+        return new Walker(tokens);
+    }
+
+    /** The index set up for one text (its keys, what is known of its words) to walk span after span of it. */
+    final class Walker {
+        private final String[] keys;
+        private final Known<T> known;
+        private final int[] wordIds;
+        private final byte[] shapes;
+        /** The nodes with phrases reached from one start: their ends and phrases, told all at once. */
+        private final int[] hitEnds = new int[longest + 1];
+        private final Object[][] hitValues = new Object[longest + 1][];
+
+        private Walker(Tokens tokens) {
+            this.keys = tokens.keys(key);
+            this.known = known(tokens);
+            this.wordIds = tokens.wordIds();
+            this.shapes = tokens.shapes();
         }
-        String[] keys = tokens.keys(key);
-        Known<T> known = known(tokens);
-        int[] ids = known.ids;
-        Node<T>[] starts = known.starts;
-        int[] wordIds = tokens.wordIds();
-        byte[] shapes = tokens.shapes();
-        boolean anywhere = mayStart == ANYWHERE;
-        // the lookups below are written out, not called: C1 does not inline them, and they run for every token
-        for (int i = from; i < to; i++) {
-            int w = wordIds[i];
-            int id = ids[w];
-            if (id == 0) {
-                id = learn(known, w, keys[i]);
-            }
-            Node<T> n = starts[w];
-            if (n == null || (shapes[i] & Tokens.JOINER) != 0 || !anywhere && !mayStart.test(i)) {
-                continue;
-            }
-            int j = i + 1;
-            if (n.values != null) {
-                ends.at(i, j, n.values);
-            }
-            int joinersInARow = 0;
-            while (j < to && n.keys.length > 0) {
-                if ((shapes[j] & Tokens.JOINER) != 0) {
-                    if (++joinersInARow > MAX_JOINERS_IN_A_ROW) {
-                        break;
-                    }
-                    j++;
+
+        /**
+         * Walks the trie from every token of [from, to) that {@code mayStart} accepts, telling {@code ends} of the
+         * nodes with phrases each start reaches, shorter first. A caller that orders or sorts the hits itself makes
+         * only the hits it keeps.
+         */
+        void walk(int from, int to, java.util.function.IntPredicate mayStart, Ends ends) {
+            String[] keys = this.keys;
+            Known<T> known = this.known;
+            int[] ids = known.ids;
+            Node<T>[] starts = known.starts;
+            int[] wordIds = this.wordIds;
+            byte[] shapes = this.shapes;
+            int[] hitEnds = this.hitEnds;
+            Object[][] hitValues = this.hitValues;
+            boolean anywhere = mayStart == ANYWHERE;
+            // the lookups below are written out, not called: C1 does not inline them, and they run for every token
+            for (int i = from; i < to; i++) {
+                int w = wordIds[i];
+                int id = ids[w];
+                if (id == 0) {
+                    id = learn(known, w, keys[i]);
+                }
+                Node<T> n = starts[w];
+                if (n == null || (shapes[i] & Tokens.JOINER) != 0 || !anywhere && !mayStart.test(i)) {
                     continue;
                 }
-                joinersInARow = 0;
-                int v = wordIds[j];
-                int k = ids[v];
-                if (k == 0) {
-                    k = learn(known, v, keys[j]);
+                int hits = 0;
+                int j = i + 1;
+                if (n.values != null) {
+                    hitEnds[hits] = j;
+                    hitValues[hits++] = n.values;
                 }
-                if (k < 0) {
-                    break;
-                }
-                k--;
-                int[] childKeys = n.keys;
-                int lo = 0;
-                int hi = childKeys.length - 1;
-                Node<T> m = null;
-                while (lo <= hi) {
-                    int mid = (lo + hi) >>> 1;
-                    int c = childKeys[mid];
-                    if (c < k) {
-                        lo = mid + 1;
-                    } else if (c > k) {
-                        hi = mid - 1;
-                    } else {
-                        m = n.children[mid];
+                int joinersInARow = 0;
+                while (j < to && n.keys.length > 0) {
+                    if ((shapes[j] & Tokens.JOINER) != 0) {
+                        if (++joinersInARow > MAX_JOINERS_IN_A_ROW) {
+                            break;
+                        }
+                        j++;
+                        continue;
+                    }
+                    joinersInARow = 0;
+                    int v = wordIds[j];
+                    int k = ids[v];
+                    if (k == 0) {
+                        k = learn(known, v, keys[j]);
+                    }
+                    if (k < 0) {
                         break;
                     }
+                    k--;
+                    int[] childKeys = n.keys;
+                    int lo = 0;
+                    int hi = childKeys.length - 1;
+                    Node<T> m = null;
+                    while (lo <= hi) {
+                        int mid = (lo + hi) >>> 1;
+                        int c = childKeys[mid];
+                        if (c < k) {
+                            lo = mid + 1;
+                        } else if (c > k) {
+                            hi = mid - 1;
+                        } else {
+                            m = n.children[mid];
+                            break;
+                        }
+                    }
+                    if (m == null) {
+                        break;
+                    }
+                    n = m;
+                    j++;
+                    if (n.values != null) {
+                        hitEnds[hits] = j;
+                        hitValues[hits++] = n.values;
+                    }
                 }
-                if (m == null) {
-                    break;
-                }
-                n = m;
-                j++;
-                if (n.values != null) {
-                    ends.at(i, j, n.values);
+                if (hits > 0) {
+                    ends.at(i, hitEnds, hitValues, hits);
                 }
             }
         }

@@ -74,8 +74,9 @@ class IndicatorDictionaryTest {
                 + "b,x,person,level,B,B,đối tượng,ma túy & hình sự,giao thông,,,,e,none\n"
                 + "c,x,case,level,C,C,vụ tai nạn,giao thông,ma túy,,,,e,none\n");
         var t = Rules.doc("bắt 12 vụ ma túy, 20 đối tượng; tai nạn giao thông giảm").tokens();
-        DocumentLexicons.Found found = DocumentLexicons.Found.empty();
-        d.lexicons(Rules.RULES.language()).find(t, 0, t.size(), false, found);
+        vn.baocao.extract.text.TokenSpans all = new vn.baocao.extract.text.TokenSpans();
+        all.add(0, t.size());
+        DocumentLexicons.Found found = d.lexicons(Rules.RULES.language()).find(t, all, false);
 
         assertThat(found.topics().stream().map(PhraseIndex.Hit::value).toList()).containsExactly("ma túy", "giao thông");
     }
