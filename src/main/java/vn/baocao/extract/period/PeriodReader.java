@@ -33,8 +33,9 @@ public final class PeriodReader {
 
     private final Map<String, List<PeriodRule>> byFirstWord = new HashMap<>();
     /**
-     * The characters the words of {@link #byFirstWord} start with (below {@link #FIRST_CHARS}): a word starting with
-     * another opens no pattern, and is not looked up.
+     * The characters the words of {@link #byFirstWord} and {@link #wordStarters} start with (below
+     * {@link #FIRST_CHARS}): a word starting with another opens no pattern and no first hole reads it, and it is not
+     * looked up.
      */
     private final boolean[] firstChars = new boolean[FIRST_CHARS];
     /** Patterns that open with a slot ('<N> tháng ...') or an optional part, in file order (the first of equals wins). */
@@ -47,6 +48,13 @@ public final class PeriodReader {
      */
     private final PeriodRule[][] anywhereFor;
     private final Starters[][] startersFor;
+    /**
+     * What a word (a token of kind word) may start, for each word some rule opens with or some first hole reads:
+     * the holes say which words they can read, so a new word of a document is decided with this one look-up.
+     */
+    private final Map<String, Starters> wordStarters = new HashMap<>();
+    /** What any other word may start: the rules whose first hole reads any word. */
+    private final Starters anyWord;
 
     /** The rules a word of a kind may start, in the order they are tried: those it opens, then those open to it. */
     private record Starters(byte kind, PeriodRule[] rules, SecondStep[] steps) {
@@ -75,13 +83,6 @@ public final class PeriodReader {
                 }
             }
         }
-        for (String w : byFirstWord.keySet()) {
-            if (w.isEmpty() || w.charAt(0) >= FIRST_CHARS) {
-                java.util.Arrays.fill(firstChars, true); // a word no table can tell: every word is looked up
-            } else {
-                firstChars[w.charAt(0)] = true;
-            }
-        }
         firstSlots = firstOfAnywhere.toArray(new Slot[0]);
         anywhereFor = new PeriodRule[1 << firstSlots.length][];
         startersFor = new Starters[NOTHING.length][anywhereFor.length];
@@ -96,6 +97,30 @@ public final class PeriodReader {
             anywhereFor[readable] = open.isEmpty() ? NONE : open.toArray(NONE);
             for (byte kind = 0; kind < NOTHING.length; kind++) {
                 startersFor[kind][readable] = open.isEmpty() ? NOTHING[kind] : starters(kind, anywhereFor[readable]);
+            }
+        }
+        int anyWordReadable = 0;
+        Set<String> startingWords = new java.util.HashSet<>(byFirstWord.keySet());
+        for (int k = 0; k < firstSlots.length; k++) {
+            Set<String> read = firstSlots[k].wordsRead();
+            if (read == null) {
+                anyWordReadable |= 1 << k;
+            } else {
+                startingWords.addAll(read);
+            }
+        }
+        anyWord = startersFor[Tokens.WORD][anyWordReadable];
+        for (String w : startingWords) {
+            int readable = anyWordReadable;
+            for (int k = 0; k < firstSlots.length; k++) {
+                Set<String> read = firstSlots[k].wordsRead();
+                readable |= read != null && read.contains(w) ? 1 << k : 0;
+            }
+            wordStarters.put(w, starters(Tokens.WORD, byFirstWord.getOrDefault(w, List.of()), readable));
+            if (w.isEmpty() || w.charAt(0) >= FIRST_CHARS) {
+                java.util.Arrays.fill(firstChars, true); // a word no table can tell: every word is looked up
+            } else {
+                firstChars[w.charAt(0)] = true;
             }
         }
     }
@@ -191,19 +216,27 @@ public final class PeriodReader {
     private Starters startersOf(Tokens t, int i) {
         String w = t.folded(i);
         char c = w.isEmpty() ? 0 : w.charAt(0);
-        List<PeriodRule> opened = c < FIRST_CHARS && !firstChars[c] ? List.of() : byFirstWord.getOrDefault(w, List.of());
-        // whether token i can fill each first hole, asked once per kind of hole rather than once per pattern
+        boolean listed = c >= FIRST_CHARS || firstChars[c];
+        if (t.kind(i) == Tokens.WORD) {
+            return listed ? wordStarters.getOrDefault(w, anyWord) : anyWord;
+        }
+        // a number or a mark: whether it can fill each first hole, asked once per kind of hole, not once per pattern
         int readable = 0;
         for (int k = 0; k < firstSlots.length; k++) {
             readable |= firstSlots[k].mayReadAt(t, i) ? 1 << k : 0;
         }
+        return starters(t.kind(i), listed ? byFirstWord.getOrDefault(w, List.of()) : List.of(), readable);
+    }
+
+    /** The rules a token of a kind opens by its word ({@code opened}), then those open to the holes it can fill. */
+    private Starters starters(byte kind, List<PeriodRule> opened, int readable) {
         if (opened.isEmpty()) {
-            return startersFor[t.kind(i)][readable];
+            return startersFor[kind][readable];
         }
         PeriodRule[] open = anywhereFor[readable];
         PeriodRule[] rules = opened.toArray(new PeriodRule[opened.size() + open.length]);
         System.arraycopy(open, 0, rules, opened.size(), open.length);
-        return starters(t.kind(i), rules);
+        return starters(kind, rules);
     }
 
     private Starters starters(byte kind, PeriodRule[] rules) {

@@ -3,6 +3,7 @@ package vn.baocao.extract.text;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The typed holes of a {@link TokenPattern}: a month, a number of months, a
@@ -72,7 +73,45 @@ public enum Slot {
      * reader may ask once per distinct word. Only a date reads on past its first token before it can say no.
      */
     public boolean mayReadAt(Tokens t, int i) {
-        return this == DATE ? t.isNumber(i) : read(t, i, i + 1) != null;
+        if (t.isNumber(i)) {
+            return ofNumber(t.folded(i)) >= 0;
+        }
+        Set<String> words = wordsRead();
+        return words == null ? t.isWord(i) : words.contains(t.folded(i));
+    }
+
+    /**
+     * The lower-case forms of the tokens other than numbers that this slot can read, as {@link #mayReadAt} judges
+     * them: a finite set ('năm', 'chạp' for a month; 'ii' for a quarter), empty for the slots that read only numbers,
+     * or null for {@link #WORD}, which reads any word. A reader can then decide a word with one look-up.
+     */
+    public Set<String> wordsRead() {
+        return switch (this) {
+            case MONTH -> MONTH_WORDS.keySet();
+            case MONTHS -> COUNT_WORDS.keySet();
+            case QUARTER -> ROMAN.keySet();
+            case YEAR, DAY, DATE, NUMBER -> Set.of();
+            case WORD -> null;
+        };
+    }
+
+    /**
+     * The value this slot reads from a number token alone ('8' a month, '2021' a year), or -1 when it reads no such
+     * number; 0 for a date (which reads on) and for any number.
+     */
+    private int ofNumber(String digits) {
+        return switch (this) {
+            case MONTH, MONTHS -> within(smallInt(digits), 1, 12);
+            case QUARTER -> within(smallInt(digits), 1, 4);
+            case YEAR -> digits.length() == 4 ? within(smallInt(digits), 1945, 2100) : -1;
+            case DAY -> within(smallInt(digits), 1, 31);
+            case DATE, NUMBER -> 0;
+            case WORD -> -1;
+        };
+    }
+
+    private static int within(int n, int min, int max) {
+        return n >= min && n <= max ? n : -1;
     }
 
     /** Reads this slot at token i (not beyond {@code limit}), or returns null. */
@@ -81,20 +120,16 @@ public enum Slot {
             return null;
         }
         return switch (this) {
-            case MONTH -> monthLike(t, i, limit, MONTH_WORDS, 12, true);
-            case MONTHS -> monthLike(t, i, limit, COUNT_WORDS, 12, false);
+            case MONTH -> monthLike(t, i, limit, MONTH_WORDS);
+            case MONTHS -> monthLike(t, i, limit, COUNT_WORDS);
             case QUARTER -> {
                 Integer roman = ROMAN.get(t.folded(i));
-                int q = roman != null ? roman : t.isNumber(i) ? smallInt(t.folded(i)) : -1;
-                yield q >= 1 && q <= 4 ? new Value(i + 1, q, 0, 0) : null;
+                int q = roman != null ? roman : t.isNumber(i) ? ofNumber(t.folded(i)) : -1;
+                yield q >= 0 ? new Value(i + 1, q, 0, 0) : null;
             }
-            case YEAR -> {
-                int y = t.isNumber(i) && t.folded(i).length() == 4 ? smallInt(t.folded(i)) : -1;
-                yield y >= 1945 && y <= 2100 ? new Value(i + 1, y, 0, 0) : null;
-            }
-            case DAY -> {
-                int d = t.isNumber(i) ? smallInt(t.folded(i)) : -1;
-                yield d >= 1 && d <= 31 ? new Value(i + 1, d, 0, 0) : null;
+            case YEAR, DAY -> {
+                int n = t.isNumber(i) ? ofNumber(t.folded(i)) : -1;
+                yield n >= 0 ? new Value(i + 1, n, 0, 0) : null;
             }
             case DATE -> date(t, i, limit);
             case NUMBER -> t.isNumber(i) ? new Value(i + 1, 0, 0, 0) : null;
@@ -102,10 +137,10 @@ public enum Slot {
         };
     }
 
-    private static Value monthLike(Tokens t, int i, int limit, Map<String, Integer> words, int max, boolean month) {
+    private Value monthLike(Tokens t, int i, int limit, Map<String, Integer> words) {
         if (t.isNumber(i)) {
-            int n = smallInt(t.folded(i));
-            return n >= 1 && n <= max ? new Value(i + 1, n, 0, 0) : null;
+            int n = ofNumber(t.folded(i));
+            return n >= 0 ? new Value(i + 1, n, 0, 0) : null;
         }
         Integer n = words.get(t.folded(i));
         if (n == null) {

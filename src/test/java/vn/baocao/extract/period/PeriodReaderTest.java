@@ -35,6 +35,9 @@ class PeriodReaderTest {
             "Tình hình kinh tế - xã hội tháng 3 và quý I năm 2022;2022-01..2022-03",
             "Tình hình kinh tế - xã hội tháng 06, quý II và 6 tháng đầu năm 2019;2019-01..2019-06",
             "Thu ngân sách tính đến ngày 15/6/2023;2023-01..2023-06",
+            "Trong chín tháng năm 2021;2021-01..2021-09",
+            "Kết quả năm tháng đầu năm 2023;2023-01..2023-05",
+            "Sản lượng tháng Chạp năm 2020;2020-12..2020-12",
     })
     void genrePeriods(String text, String period) {
         assertThat(periods(text)).as(text).contains(period);
