@@ -34,7 +34,7 @@ public final class QuantityReader {
         return read(new TokenCues(doc), from, to, masked);
     }
 
-    /** The same, for a reader that reads many stretches of one document with its cues by token. */
+    /** The same, for a reader that reads many stretches of one document with its cues by token; the list is the caller's. */
     public List<Quantity> read(TokenCues cues, int from, int to, boolean[] masked) {
         DocumentText doc = cues.doc();
         Tokens t = doc.tokens();
@@ -62,32 +62,32 @@ public final class QuantityReader {
     }
 
     /** '0273', and the groups written after it: '0273 3872 582', '024.38837692'. */
-    private static boolean phone(Tokens t, int i) {
+    private static boolean phone(Tokens t, NumberWords words, int i) {
         // a phone number needs a group starting with '0': most numbers have none near them, and their digits are not looked at
         boolean zero = false;
         for (int k = i; k >= Math.max(0, i - PHONE_GROUPS) && !zero; k--) {
-            zero = t.isNumber(k) && phoneStart(t.folded(k));
+            zero = t.isNumber(k) && words.phoneStart(k);
         }
         if (!zero) {
             return false;
         }
         for (int k = i; k >= Math.max(0, i - PHONE_GROUPS); k--) {
-            if (!t.isNumber(k) || !digits(t.folded(k))) {
+            if (!t.isNumber(k) || !words.digits(k)) {
                 return false;
             }
-            if (phoneStart(t.folded(k))) {
+            if (words.phoneStart(k)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean phoneStart(String s) {
+    static boolean phoneStart(String s) {
         return s.length() >= 3 && s.charAt(0) == '0';
     }
 
     /** Only ASCII digits, as the regular expression {@code \\d+} reads them. */
-    private static boolean digits(String s) {
+    static boolean digits(String s) {
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             if (c < '0' || c > '9') {
@@ -259,7 +259,7 @@ public final class QuantityReader {
         if (place != null && place.value().type().equals("type")) {
             return true;
         }
-        if (phone(t, i)) {
+        if (phone(t, words, i)) {
             return true;
         }
         if (Slot.DATE.read(t, i, to) != null || i > 0 && writtenDate(t, words, i - 1, to) != null || i + 1 < to && t.is(i + 1, ':') && t.isNumber(i + 2) && !t.spaceBefore(i + 2)) {
