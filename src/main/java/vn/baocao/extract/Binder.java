@@ -98,12 +98,13 @@ final class Binder {
         Quantity q = f.q;
         boolean relative = r.measure() != Measure.VALUE;
         // '+33% về chỉ số IIP', 'tăng 12,6% về số doanh nghiệp': what the figure is about, named after it
-        List<PhraseIndex.Hit<IndicatorPhrase>> about = aboutAfter(q, r, f);
+        int aboutAt = aboutAt(q, f);
+        List<PhraseIndex.Hit<IndicatorPhrase>> about = aboutAt < 0 ? List.of() : aboutAfter(aboutAt, f);
         Binding b = tryCandidate(about, q, r, true, f, true);
         if (b != null) {
             return b;
         }
-        if (about.isEmpty() && (b = aboutSubject(q, r, f)) != null) {
+        if (about.isEmpty() && aboutAt >= 0 && (b = aboutSubject(aboutAt, q, r, f)) != null) {
             return b;
         }
         List<List<PhraseIndex.Hit<IndicatorPhrase>>> prefix = spans.spansBefore(f.windowFrom, q.start());
@@ -292,12 +293,8 @@ final class Binder {
      * 'Có 152 doanh nghiệp thành lập mới với tổng vốn đăng ký 1.236,4 tỷ đồng, tăng 12,6% về số doanh nghiệp': words after
      * 'về' that no phrase matches pick, among what the sentence has named, the one whose phrase shares a word with them.
      */
-    private Binding aboutSubject(Quantity q, Reading r, Figure f) {
-        int j = q.end();
-        while (j < f.clauseTo && (t.is(j, ')') || t.is(j, '%'))) {
-            j++;
-        }
-        if (j >= f.clauseTo || !t.is(j, "về") || r.measure() == Measure.VALUE) {
+    private Binding aboutSubject(int j, Quantity q, Reading r, Figure f) {
+        if (r.measure() == Measure.VALUE) {
             return null;
         }
         Set<String> words = new HashSet<>();
@@ -321,15 +318,17 @@ final class Binder {
         return null;
     }
 
-    /** A phrase right after 'về' following the figure. */
-    private List<PhraseIndex.Hit<IndicatorPhrase>> aboutAfter(Quantity q, Reading r, Figure f) {
+    /** Where 'về' stands right after the figure (past its ')' and '%'), else -1. */
+    private int aboutAt(Quantity q, Figure f) {
         int j = q.end();
-        while (j < f.clauseTo && (t.is(j, ')') || t.is(j, '%'))) {
+        while (j < f.clauseTo && (t.punct(j) == ')' || t.punct(j) == '%')) {
             j++;
         }
-        if (j >= f.clauseTo || !t.is(j, "về")) {
-            return List.of();
-        }
+        return j < f.clauseTo && t.is(j, "về") ? j : -1;
+    }
+
+    /** A phrase right after the 'về' at token j. */
+    private List<PhraseIndex.Hit<IndicatorPhrase>> aboutAfter(int j, Figure f) {
         List<PhraseIndex.Hit<IndicatorPhrase>> out = new ArrayList<>();
         for (PhraseIndex.Hit<IndicatorPhrase> h : spans.phrasesStartingIn(j + 1, j + 3, f.clauseTo)) {
             if (out.isEmpty() || h.start() == out.get(0).start()) {

@@ -124,17 +124,7 @@ final class PhraseSpans {
 
     /** The index of the first phrase (ordered by end) that ends at or after token {@code end}. */
     private int firstEndingFrom(int end) {
-        int lo = 0;
-        int hi = ends.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ends[mid] < end) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedInts.firstAtLeast(ends, ends.length, end);
     }
 
     /** Whether some phrase ends at token {@code end}. */

@@ -52,10 +52,16 @@ final class StatusReader {
     private final TokenCues cues;
     private final Tokens t;
     private final Sections sections;
-    /** The status frame of the sentence before ('ước' in it), which a breakdown sentence goes on with. */
+    /**
+     * The status frame of the sentence before ('ước' in it), which a breakdown sentence goes on with. Few sentences
+     * break one down: the frame is read when one asks, from the words in [frameFrom, frameTo) while frameFrom >= 0.
+     */
     private Status previousFrame = Status.NONE;
-    /** The sentence last read, and its status cues. */
-    private Sentence cuesSentence;
+    private int frameFrom = -1;
+    private int frameTo;
+    /** The sentence being read; its status words, found when a figure first asks (most sentences have no figure). */
+    private Sentence sentence;
+    private Sentence wordsSentence;
     private final List<Word> sentenceWords = new ArrayList<>();
 
     StatusReader(TokenCues cues, Sections sections) {
@@ -70,14 +76,41 @@ final class StatusReader {
         if (p.footnote() != null && p.footnote().anchor() >= 0) {
             int anchor = t.indexAt(p.footnote().anchor());
             Sentence at = doc.sentenceOf(Math.max(0, anchor - 1));
-            previousFrame = at == null ? Status.NONE : statusIn(at.from(), anchor, Scope.SENTENCE);
+            if (at == null) {
+                framed(Status.NONE);
+            } else {
+                framedBy(at.from(), anchor);
+            }
         }
     }
 
     /** After a sentence is read: its status frame is what a breakdown sentence after it goes on with. */
     void leave(Sentence s) {
+        if (!breakdown(s)) {
+            framedBy(s.from(), s.to());
+            return;
+        }
         Status frame = statusIn(s.from(), s.to(), Scope.SENTENCE);
-        previousFrame = frame == Status.NONE && breakdown(s) ? previousFrame : frame;
+        if (frame != Status.NONE) {
+            framed(frame); // a breakdown with a frame of its own; one without goes on with the frame before
+        }
+    }
+
+    private void framed(Status frame) {
+        previousFrame = frame;
+        frameFrom = -1;
+    }
+
+    private void framedBy(int from, int to) {
+        frameFrom = from;
+        frameTo = to;
+    }
+
+    private Status previousFrame() {
+        if (frameFrom >= 0) {
+            framed(statusIn(frameFrom, frameTo, Scope.SENTENCE));
+        }
+        return previousFrame;
     }
 
     /** A sentence that opens with a word of statuses.csv's 'inherit' entry breaks down the one before it. */
@@ -103,7 +136,7 @@ final class StatusReader {
         Status frame = statusIn(f.s.from(), f.q.start(), Scope.SENTENCE);
         boolean inherited = frame == Status.NONE && breakdown(f.s);
         if (inherited) {
-            frame = previousFrame; // 'Trong đó khu vực nông nghiệp đạt 1.010 tỷ đồng' after 'ước đạt 3.120 tỷ đồng'
+            frame = previousFrame(); // 'Trong đó khu vực nông nghiệp đạt 1.010 tỷ đồng' after 'ước đạt 3.120 tỷ đồng'
         }
         if (frame == Status.TARGET && r.measure() != Measure.PCT_OF_TARGET) {
             return "target";
@@ -145,13 +178,11 @@ final class StatusReader {
     }
 
     /**
-     * Before a sentence is read: its status cues, in text order. Every figure asks about the words from its
-     * sentence's start, which are gone over once.
+     * Before a sentence is read. Every figure asks about the words from its sentence's start: the sentence's status
+     * words are gone over once, when the first figure asks.
      */
     void enter(Sentence s) {
-        cuesSentence = s;
-        sentenceWords.clear();
-        addStatusWords(s.from(), s.to(), sentenceWords);
+        sentence = s;
     }
 
     private void addStatusWords(int from, int to, List<Word> out) {
@@ -176,7 +207,12 @@ final class StatusReader {
      */
     private Status statusIn(int from, int to, Scope scope) {
         List<Word> words;
-        if (cuesSentence != null && from >= cuesSentence.from() && to <= cuesSentence.to()) {
+        if (sentence != null && from >= sentence.from() && to <= sentence.to()) {
+            if (wordsSentence != sentence) {
+                wordsSentence = sentence;
+                sentenceWords.clear();
+                addStatusWords(sentence.from(), sentence.to(), sentenceWords);
+            }
             words = sentenceWords;
         } else {
             words = new ArrayList<>();
