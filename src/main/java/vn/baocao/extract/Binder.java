@@ -108,9 +108,16 @@ final class Binder {
             return b;
         }
         List<List<PhraseIndex.Hit<IndicatorPhrase>>> prefix = spans.spansBefore(f.windowFrom, q.start());
-        List<PhraseIndex.Hit<IndicatorPhrase>> after = new ArrayList<>();
-        List<PhraseIndex.Hit<IndicatorPhrase>> farAfter = new ArrayList<>();
-        spans.postfix(f, after, farAfter);
+        // the phrases after a figure name what a count counts: a percentage counts nothing, nor does a change in a unit
+        // that is no count ('tăng 7,5%', 'tăng 500 tỷ đồng'), and those are not looked for after it
+        boolean counted = q.unit().whole() || ZeroMentions.zero(q);
+        List<PhraseIndex.Hit<IndicatorPhrase>> after = List.of();
+        List<PhraseIndex.Hit<IndicatorPhrase>> farAfter = List.of();
+        if (relative ? counted : !q.percent()) {
+            after = new ArrayList<>();
+            farAfter = new ArrayList<>();
+            spans.postfix(f, after, farAfter);
+        }
         if (relative) {
             if (!after.isEmpty() && (q.unit().whole() || ZeroMentions.zero(q) && gaps.countNoun(q.end(), after.get(0).end()))
                     && (b = tryCandidate(after, q, r, true, f, true)) != null) {
@@ -324,7 +331,7 @@ final class Binder {
         while (j < f.clauseTo && (t.punct(j) == ')' || t.punct(j) == '%')) {
             j++;
         }
-        return j < f.clauseTo && t.is(j, "về") ? j : -1;
+        return j < f.clauseTo && t.isWord(j) && t.is(j, "về") ? j : -1;
     }
 
     /** A phrase right after the 'về' at token j. */

@@ -17,12 +17,6 @@ final class NumberWords {
     private static final byte NUMBER_KNOWN = 4;
     /** Read as a number by {@link VietnameseNumber}. */
     private static final byte NUMBER = 8;
-    /** Whether its digits have been looked at. */
-    private static final byte DIGITS_KNOWN = 16;
-    /** Only ASCII digits ('0273', '2021'). */
-    private static final byte DIGITS = 32;
-    /** Three characters or more, the first '0': how a phone number's first group starts. */
-    private static final byte PHONE_START = 64;
 
     private final Tokens t;
     private byte[] flags;
@@ -59,27 +53,6 @@ final class NumberWords {
             flags[w] = (byte) f;
         }
         return (f & NUMBER) != 0;
-    }
-
-    /** Whether token i is written in ASCII digits alone. */
-    boolean digits(int i) {
-        return (digitFlags(i) & DIGITS) != 0;
-    }
-
-    /** Whether token i could open a phone number: three characters or more, the first '0'. */
-    boolean phoneStart(int i) {
-        return (digitFlags(i) & PHONE_START) != 0;
-    }
-
-    private int digitFlags(int i) {
-        int w = word(i);
-        int f = flags[w];
-        if ((f & DIGITS_KNOWN) == 0) {
-            String s = t.folded(i);
-            f |= DIGITS_KNOWN | (QuantityReader.digits(s) ? DIGITS : 0) | (QuantityReader.phoneStart(s) ? PHONE_START : 0);
-            flags[w] = (byte) f;
-        }
-        return f;
     }
 
     /** {@code VietnameseNumber.parse(t.folded(i)).doubleValue()} for a token that reads as a number. */

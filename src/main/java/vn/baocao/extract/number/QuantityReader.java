@@ -62,32 +62,32 @@ public final class QuantityReader {
     }
 
     /** '0273', and the groups written after it: '0273 3872 582', '024.38837692'. */
-    private static boolean phone(Tokens t, NumberWords words, int i) {
+    private static boolean phone(Tokens t, int i) {
         // a phone number needs a group starting with '0': most numbers have none near them, and their digits are not looked at
         boolean zero = false;
         for (int k = i; k >= Math.max(0, i - PHONE_GROUPS) && !zero; k--) {
-            zero = t.isNumber(k) && words.phoneStart(k);
+            zero = t.isNumber(k) && phoneStart(t.folded(k));
         }
         if (!zero) {
             return false;
         }
         for (int k = i; k >= Math.max(0, i - PHONE_GROUPS); k--) {
-            if (!t.isNumber(k) || !words.digits(k)) {
+            if (!t.isNumber(k) || !digits(t.folded(k))) {
                 return false;
             }
-            if (words.phoneStart(k)) {
+            if (phoneStart(t.folded(k))) {
                 return true;
             }
         }
         return false;
     }
 
-    static boolean phoneStart(String s) {
+    private static boolean phoneStart(String s) {
         return s.length() >= 3 && s.charAt(0) == '0';
     }
 
     /** Only ASCII digits, as the regular expression {@code \\d+} reads them. */
-    static boolean digits(String s) {
+    private static boolean digits(String s) {
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             if (c < '0' || c > '9') {
@@ -259,7 +259,7 @@ public final class QuantityReader {
         if (place != null && place.value().type().equals("type")) {
             return true;
         }
-        if (phone(t, words, i)) {
+        if (phone(t, i)) {
             return true;
         }
         if (Slot.DATE.read(t, i, to) != null || i > 0 && writtenDate(t, words, i - 1, to) != null || i + 1 < to && t.is(i + 1, ':') && t.isNumber(i + 2) && !t.spaceBefore(i + 2)) {
