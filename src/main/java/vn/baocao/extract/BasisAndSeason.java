@@ -63,6 +63,9 @@ final class BasisAndSeason {
 
     private String seasonIn(int from, int to) {
         for (int i = to - 1; i >= from; i--) {
+            if (!cues.startsAt(i, Cue.Category.BASIS)) {
+                continue; // one array read where most tokens start no basis cue, not a call into the document
+            }
             PhraseIndex.Hit<Cue> c = cues.cueAt(i, Cue.Category.BASIS, "season");
             if (c != null && c.end() <= to) {
                 return Sections.seasonLabel(doc, c);

@@ -46,13 +46,16 @@ final class Binder {
     /** Indicators of the count group being read and of the one before ('46 vụ/72 bị can, đạt tỷ lệ 54,8%'). */
     private Set<String> currentGroup = new HashSet<>();
     private Set<String> previousGroup = new HashSet<>();
+    /** The figure whose scope was last worked out, and that scope. */
+    private Figure scopeFigure;
+    private IndicatorChooser.Scope scope;
 
     Binder(DocumentText doc, IndicatorDictionary dictionary, Sections sections, Gaps gaps, PhraseSpans spans, StatusReader statuses,
            MeasureWords measureWords) {
         this.doc = doc;
         this.t = doc.tokens();
         this.dictionary = dictionary;
-        this.chooser = new IndicatorChooser(doc);
+        this.chooser = new IndicatorChooser(doc, spans);
         this.scopes = new ChoiceScopes(doc, sections);
         this.gaps = gaps;
         this.spans = spans;
@@ -93,24 +96,31 @@ final class Binder {
 
     private Binding find(Figure f, Reading r, Subject subject) {
         Quantity q = f.q;
-        IndicatorChooser.Scope scope = scopes.of(f);
         boolean relative = r.measure() != Measure.VALUE;
         // '+33% về chỉ số IIP', 'tăng 12,6% về số doanh nghiệp': what the figure is about, named after it
-        List<PhraseIndex.Hit<IndicatorPhrase>> about = aboutAfter(q, r, f);
-        Binding b = tryCandidate(about, q, r, scope, true, f, true);
+        int aboutAt = aboutAt(q, f);
+        List<PhraseIndex.Hit<IndicatorPhrase>> about = aboutAt < 0 ? List.of() : aboutAfter(aboutAt, f);
+        Binding b = tryCandidate(about, q, r, true, f, true);
         if (b != null) {
             return b;
         }
-        if (about.isEmpty() && (b = aboutSubject(q, r, f)) != null) {
+        if (about.isEmpty() && aboutAt >= 0 && (b = aboutSubject(aboutAt, q, r, f)) != null) {
             return b;
         }
         List<List<PhraseIndex.Hit<IndicatorPhrase>>> prefix = spans.spansBefore(f.windowFrom, q.start());
-        List<PhraseIndex.Hit<IndicatorPhrase>> after = new ArrayList<>();
-        List<PhraseIndex.Hit<IndicatorPhrase>> farAfter = new ArrayList<>();
-        spans.postfix(f, after, farAfter);
+        // the phrases after a figure name what a count counts: a percentage counts nothing, nor does a change in a unit
+        // that is no count ('tăng 7,5%', 'tăng 500 tỷ đồng'), and those are not looked for after it
+        boolean counted = q.unit().whole() || ZeroMentions.zero(q);
+        List<PhraseIndex.Hit<IndicatorPhrase>> after = List.of();
+        List<PhraseIndex.Hit<IndicatorPhrase>> farAfter = List.of();
+        if (relative ? counted : !q.percent()) {
+            after = new ArrayList<>();
+            farAfter = new ArrayList<>();
+            spans.postfix(f, after, farAfter);
+        }
         if (relative) {
             if (!after.isEmpty() && (q.unit().whole() || ZeroMentions.zero(q) && gaps.countNoun(q.end(), after.get(0).end()))
-                    && (b = tryCandidate(after, q, r, scope, true, f, true)) != null) {
+                    && (b = tryCandidate(after, q, r, true, f, true)) != null) {
                 return b;
             }
             boolean namedOther = false;
@@ -118,7 +128,7 @@ final class Binder {
                 if (allWeak(span) || !gaps.near(span, q)) {
                     continue;
                 }
-                if ((b = tryCandidate(span, q, r, scope, false, f, false)) != null) {
+                if ((b = tryCandidate(span, q, r, false, f, false)) != null) {
                     return combined(span, f) ? null : b;
                 }
                 namedOther = true;
@@ -146,7 +156,7 @@ final class Binder {
             boolean otherUnit = subject != null && subject.known() && q.unit().whole() && !subject.indicator().unit().accepts(q.unit());
             if (subject != null && (!subject.known() || otherUnit) && !subject.phrases().isEmpty()) {
                 // '1.180 vụ, 2.358 bị can (giảm 79 vụ ...)': the change of what the same phrase names in the change's unit
-                b = tryCandidate(subject.phrases(), q, r, scope, false, f, false);
+                b = tryCandidate(subject.phrases().all(), q, r, false, f, false);
                 // 'rau các loại đạt 2.611,5 ha, tăng 15,9%': the change of the area, not of the output the phrase names
                 boolean sameThing = b == null || subject.known() || subject.unit() == Unit.NONE
                         || b.indicator().unit().accepts(subject.unit()) || b.indicator().kind() != Indicator.Kind.LEVEL
@@ -184,7 +194,7 @@ final class Binder {
             order.add(new Candidate(farAfter, false));
         }
         for (Candidate cand : order) {
-            if ((b = tryCandidate(cand.hits(), q, r, scope, cand.adjacent(), f, cand.hits() == after)) != null
+            if ((b = tryCandidate(cand.hits(), q, r, cand.adjacent(), f, cand.hits() == after)) != null
                     && !rateOfSomethingElse(b, subject)) {
                 return cand.hits() != after && combined(cand.hits(), f) ? null : b;
             }
@@ -221,11 +231,11 @@ final class Binder {
         }
         // '1.180 vụ, 2.358 bị can', '398 vụ (811 đối tượng)': a second count of what the same phrase names, in another unit
         if (!subject.phrases().isEmpty() && q.unit().whole() && !gaps.hasContent(f.windowFrom, q.start())) {
-            return tryCandidate(subject.phrases(), q, r, scope, true, f, false);
+            return tryCandidate(subject.phrases().all(), q, r, true, f, false);
         }
         // 'xử lý vi phạm hành chính 538 trường hợp với số tiền 844,31 triệu đồng': the amount of what was counted
         if (!subject.phrases().isEmpty() && q.unit() == Unit.VND && !gaps.hasContent(f.windowFrom, q.start())) {
-            return tryCandidate(subject.phrases(), q, r, scope, true, f, false);
+            return tryCandidate(subject.phrases().all(), q, r, true, f, false);
         }
         return null;
     }
@@ -241,15 +251,28 @@ final class Binder {
                 && !currentGroup.contains(ind.rateOf()) && !previousGroup.contains(ind.rateOf());
     }
 
+    /**
+     * Where the figure's context and exclusion words are looked for, worked out when a phrase first asks: most figures
+     * have no phrase to choose between.
+     */
+    private IndicatorChooser.Scope scope(Figure f) {
+        if (f != scopeFigure) {
+            scopeFigure = f;
+            scope = scopes.of(f);
+        }
+        return scope;
+    }
+
     private record Candidate(List<PhraseIndex.Hit<IndicatorPhrase>> hits, boolean adjacent) {
     }
 
     /** Where context words are looked for, and exclusion words. */
-    private Binding tryCandidate(List<PhraseIndex.Hit<IndicatorPhrase>> hits, Quantity q, Reading r, IndicatorChooser.Scope sc,
-                                 boolean adjacent, Figure f, boolean consumesPostfix) {
+    private Binding tryCandidate(List<PhraseIndex.Hit<IndicatorPhrase>> hits, Quantity q, Reading r, boolean adjacent, Figure f,
+                                 boolean consumesPostfix) {
         if (hits.isEmpty()) {
             return null;
         }
+        IndicatorChooser.Scope sc = scope(f);
         boolean growth = measureWords.growthBefore(hits.get(0));
         Measure m = growth && r.measure() == Measure.VALUE && q.percent() ? Measure.YOY_PCT : r.measure();
         if (m == Measure.PCT_OF_TARGET && q.percent()) {
@@ -277,12 +300,8 @@ final class Binder {
      * 'Có 152 doanh nghiệp thành lập mới với tổng vốn đăng ký 1.236,4 tỷ đồng, tăng 12,6% về số doanh nghiệp': words after
      * 'về' that no phrase matches pick, among what the sentence has named, the one whose phrase shares a word with them.
      */
-    private Binding aboutSubject(Quantity q, Reading r, Figure f) {
-        int j = q.end();
-        while (j < f.clauseTo && (t.is(j, ')') || t.is(j, '%'))) {
-            j++;
-        }
-        if (j >= f.clauseTo || !t.is(j, "về") || r.measure() == Measure.VALUE) {
+    private Binding aboutSubject(int j, Quantity q, Reading r, Figure f) {
+        if (r.measure() == Measure.VALUE) {
             return null;
         }
         Set<String> words = new HashSet<>();
@@ -306,15 +325,17 @@ final class Binder {
         return null;
     }
 
-    /** A phrase right after 'về' following the figure. */
-    private List<PhraseIndex.Hit<IndicatorPhrase>> aboutAfter(Quantity q, Reading r, Figure f) {
+    /** Where 'về' stands right after the figure (past its ')' and '%'), else -1. */
+    private int aboutAt(Quantity q, Figure f) {
         int j = q.end();
-        while (j < f.clauseTo && (t.is(j, ')') || t.is(j, '%'))) {
+        while (j < f.clauseTo && (t.punct(j) == ')' || t.punct(j) == '%')) {
             j++;
         }
-        if (j >= f.clauseTo || !t.is(j, "về")) {
-            return List.of();
-        }
+        return j < f.clauseTo && t.isWord(j) && t.is(j, "về") ? j : -1;
+    }
+
+    /** A phrase right after the 'về' at token j. */
+    private List<PhraseIndex.Hit<IndicatorPhrase>> aboutAfter(int j, Figure f) {
         List<PhraseIndex.Hit<IndicatorPhrase>> out = new ArrayList<>();
         for (PhraseIndex.Hit<IndicatorPhrase> h : spans.phrasesStartingIn(j + 1, j + 3, f.clauseTo)) {
             if (out.isEmpty() || h.start() == out.get(0).start()) {

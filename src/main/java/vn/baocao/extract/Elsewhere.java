@@ -8,7 +8,6 @@ import vn.baocao.extract.language.Cue;
 import vn.baocao.extract.meta.DocumentMetadata;
 import vn.baocao.extract.number.TokenCues;
 import vn.baocao.extract.text.PhraseIndex;
-import vn.baocao.extract.text.Sorted;
 import vn.baocao.extract.text.Tokens;
 
 /** Figures about other places ('cả nước', another unit) are not the document's. */
@@ -19,14 +18,19 @@ final class Elsewhere {
     private final TokenCues cues;
     private final Tokens t;
     private final DocumentMetadata meta;
-    /** The places the document names, in text order. */
+    /** The places the document names, in text order, and where each starts (searched as ints, not through a key function). */
     private final List<PlaceMention> places;
+    private final int[] placeStarts;
 
     Elsewhere(TokenCues cues, DocumentMetadata meta, List<PlaceMention> places) {
         this.cues = cues;
         this.t = cues.doc().tokens();
         this.meta = meta;
         this.places = places.stream().sorted(Comparator.comparingInt(PlaceMention::start)).toList();
+        this.placeStarts = new int[this.places.size()];
+        for (int k = 0; k < placeStarts.length; k++) {
+            placeStarts[k] = this.places.get(k).start();
+        }
     }
 
     /** 'cả nước', 'toàn quốc', or a unit other than the document's, between the clause's start and the figure. */
@@ -40,7 +44,7 @@ final class Elsewhere {
                 return true;
             }
         }
-        for (int k = firstPlaceFrom(from); k < places.size() && places.get(k).start() < to; k++) {
+        for (int k = firstPlaceFrom(from); k < placeStarts.length && placeStarts[k] < to; k++) {
             PlaceMention m = places.get(k);
             if (m.end() <= to && (m.typed() || m.issuer()) && !isDocumentArea(m)) {
                 return true;
@@ -59,8 +63,9 @@ final class Elsewhere {
         return false;
     }
 
+    /** The first place that starts at or after {@code from} (places may start at the same token). */
     private int firstPlaceFrom(int from) {
-        return Sorted.firstAtLeast(places, PlaceMention::start, from);
+        return SortedInts.firstAtLeast(placeStarts, placeStarts.length, from);
     }
 
     private boolean isDocumentArea(PlaceMention m) {

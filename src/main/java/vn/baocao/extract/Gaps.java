@@ -27,10 +27,12 @@ final class Gaps {
     private final TokenCues cues;
     private final Tokens t;
     private final boolean[] periodToken;
-    /** The ';' of the sentence last asked about, in order. */
-    private Sentence semicolonSentence;
+    /** The sentence last asked about, and its ';' and brackets, in order. */
+    private Sentence scannedSentence;
     private int[] semicolons = new int[8];
     private int semicolonCount;
+    private int[] brackets = new int[8];
+    private int bracketCount;
 
     Gaps(TokenCues cues, boolean[] periodToken) {
         this.cues = cues;
@@ -56,20 +58,39 @@ final class Gaps {
      * starts and ends: the sentence's ';' are found once, not looked for again from each figure.
      */
     private int semicolonsBefore(Sentence s, int at) {
-        if (s != semicolonSentence) {
-            semicolonSentence = s;
-            semicolonCount = 0;
-            for (int i = s.from(); i < s.to(); i++) {
-                if (t.punct(i) == ';') { // punct, not is(i, ';'): small enough for C1 to inline, and this runs at every token
-                    if (semicolonCount == semicolons.length) {
-                        semicolons = java.util.Arrays.copyOf(semicolons, semicolonCount * 2);
-                    }
-                    semicolons[semicolonCount++] = i;
-                }
-            }
-        }
+        scan(s);
         int k = java.util.Arrays.binarySearch(semicolons, 0, semicolonCount, at); // positions are distinct
         return k >= 0 ? k : -k - 1;
+    }
+
+    /** The sentence's '(' and ')', in order: where what a sentence is about is set aside and taken up again. */
+    int[] brackets(Sentence s) {
+        scan(s);
+        return java.util.Arrays.copyOf(brackets, bracketCount);
+    }
+
+    /** The ';' and brackets of the sentence, found in one pass over its tokens. */
+    private void scan(Sentence s) {
+        if (s == scannedSentence) {
+            return;
+        }
+        scannedSentence = s;
+        semicolonCount = 0;
+        bracketCount = 0;
+        for (int i = s.from(); i < s.to(); i++) {
+            char c = t.punct(i); // punct, not is(i, ';'): small enough for C1 to inline, and this runs at every token
+            if (c == ';') {
+                if (semicolonCount == semicolons.length) {
+                    semicolons = java.util.Arrays.copyOf(semicolons, semicolonCount * 2);
+                }
+                semicolons[semicolonCount++] = i;
+            } else if (c == '(' || c == ')') {
+                if (bracketCount == brackets.length) {
+                    brackets = java.util.Arrays.copyOf(brackets, bracketCount * 2);
+                }
+                brackets[bracketCount++] = i;
+            }
+        }
     }
 
     boolean adjacentBefore(List<PhraseIndex.Hit<IndicatorPhrase>> span, Quantity q) {

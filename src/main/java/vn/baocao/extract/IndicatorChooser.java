@@ -24,11 +24,13 @@ final class IndicatorChooser {
     }
 
     private final DocumentText doc;
+    private final PhraseSpans spans;
     /** Where each context word stands in the document, worked out when a figure first needs it. */
     private TopicWords topicWords;
 
-    IndicatorChooser(DocumentText doc) {
+    IndicatorChooser(DocumentText doc, PhraseSpans spans) {
         this.doc = doc;
+        this.spans = spans;
     }
 
     /**
@@ -62,9 +64,7 @@ final class IndicatorChooser {
 
     /** 'doanh thu dịch vụ lưu trú': a phrase right after another names part of that one's thing, not a sector of its own. */
     private boolean modified(PhraseIndex.Hit<IndicatorPhrase> h) {
-        List<PhraseIndex.Hit<IndicatorPhrase>> all = doc.phrases(); // ordered by end
-        int at = PhraseSpans.lowerBoundByEnd(all, h.start());
-        return at < all.size() && all.get(at).end() == h.start();
+        return spans.anyEndingAt(h.start());
     }
 
     private Choice choose(List<PhraseIndex.Hit<IndicatorPhrase>> hits, Quantity q, Measure measure, boolean share, Scope scope,

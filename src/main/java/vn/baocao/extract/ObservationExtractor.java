@@ -3,9 +3,7 @@ package vn.baocao.extract;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import vn.baocao.extract.document.DocumentText;
 import vn.baocao.extract.document.Paragraph;
@@ -92,7 +90,7 @@ public final class ObservationExtractor {
         private final DocumentMetadata meta;
         private Reading lastReading;
         /** The numbers written so far in the paragraph. */
-        private final Set<Double> paragraphValues = new HashSet<>();
+        private final WrittenValues paragraphValues = new WrittenValues();
         private final boolean[] periodToken;
         private final List<Observation> out = new ArrayList<>();
         private final Sections sections;
@@ -155,20 +153,28 @@ public final class ObservationExtractor {
         }
 
         private void sentence(Sentence s) {
-            List<Quantity> qs = new ArrayList<>(quantities.read(cues, s.from(), s.to(), periodToken));
+            List<Quantity> qs = quantities.read(cues, s.from(), s.to(), periodToken); // a list of its own, which zeros join
             ZeroMentions.add(cues, s, qs);
+            if (qs.isEmpty()) {
+                // a sentence without figures: what it is about matters to none, its status words and period to those after it
+                periods.carryOpeningPeriod(s);
+                lastSubject = null;
+                statuses.enter(s);
+                statuses.leave(s);
+                return;
+            }
             if (qs.size() > 1) {
                 qs.sort(BY_START);
             }
             // a sentence that names nothing before its first figure ('Đạt 99,13% so với kế hoạch.') goes on with the last one's
-            Subject subject = !qs.isEmpty() && !gaps.hasContent(s.from(), qs.get(0).start())
+            Subject subject = !gaps.hasContent(s.from(), qs.get(0).start())
                     && !spans.anyBefore(s.from(), qs.get(0).start()) ? lastSubject : null;
             int[] head = CountGroups.heads(t, qs);
             binder.enter(s);
             statuses.enter(s);
             int[] windows = new int[qs.size()];
             Reading[] readings = new Reading[qs.size()];
-            ParenthesisScope parens = new ParenthesisScope(t, s.from());
+            ParenthesisScope parens = new ParenthesisScope(t, gaps.brackets(s));
             int prevEnd = s.from();
             for (int k = 0; k < qs.size(); k++) {
                 Quantity q = qs.get(k);
@@ -265,7 +271,7 @@ public final class ObservationExtractor {
                 boolean foreign = gaps.hasContent(near.isEmpty() ? f.windowFrom : near.get(0).end(), q.start());
                 return near.isEmpty() && !foreign && subject != null ? null
                         : new Subject(null, "actual", null, null, null, Measure.VALUE, q.value(), q.unit(), false,
-                        foreign ? List.of() : near, null);
+                        foreign ? NamedPhrases.NONE : NamedPhrases.of(near), null);
             }
             Indicator ind = b.indicator();
             Measure measure = b.measure();
@@ -336,8 +342,8 @@ public final class ObservationExtractor {
                 return new Subject(subject.indicator(), subject.status(), subject.period(), subject.basis(), subject.season(),
                         r.measure(), value, q.unit(), false, subject.phrases(), ind);
             }
-            List<PhraseIndex.Hit<IndicatorPhrase>> phrases = b.span() != null ? spans.withNested(b.span())
-                    : subject == null ? List.of() : subject.phrases();
+            NamedPhrases phrases = b.span() != null ? NamedPhrases.withNested(b.span(), spans)
+                    : subject == null ? NamedPhrases.NONE : subject.phrases();
             return new Subject(level, status, period, basis, season, r.measure(), value, q.unit(), q.second() != null, phrases, ind);
         }
 

@@ -13,22 +13,25 @@ import vn.baocao.extract.text.Tokens;
 final class ParenthesisScope {
 
     private final Tokens t;
+    /** The sentence's '(' and ')' in order (see {@link Gaps#brackets}): only those are looked at, not every token. */
+    private final int[] brackets;
     /** Made when a bracket first opens: most sentences have none. */
     private Map<Integer, Subject> saved;
-    private int at;
+    /** The first of the brackets not yet passed. */
+    private int next;
     private int depth;
 
-    ParenthesisScope(Tokens t, int from) {
+    ParenthesisScope(Tokens t, int[] brackets) {
         this.t = t;
-        this.at = from;
+        this.brackets = brackets;
     }
 
     /** The subject for a figure starting at {@code token}, given the subject after the figures before it. */
     Subject enter(int token, Subject current) {
         int before = depth;
         int lowest = depth;
-        for (; at < token; at++) {
-            char c = t.punct(at); // not is(at, '('): punct is small enough for C1 to inline, and this runs at every token
+        for (; next < brackets.length && brackets[next] < token; next++) {
+            char c = t.punct(brackets[next]);
             if (c == '(') {
                 depth++;
             } else if (c == ')' && depth > 0) {

@@ -7,7 +7,6 @@ import vn.baocao.extract.document.DocumentText;
 import vn.baocao.extract.language.IndicatorPhrase;
 import vn.baocao.extract.number.Quantity;
 import vn.baocao.extract.text.PhraseIndex;
-import vn.baocao.extract.text.Sorted;
 import vn.baocao.extract.text.Tokens;
 
 /**
@@ -28,6 +27,14 @@ final class PhraseSpans {
     private final DocumentText doc;
     private final Tokens t;
     private final Gaps gaps;
+    /** The document's phrases, ordered by end then start. */
+    private final List<PhraseIndex.Hit<IndicatorPhrase>> all;
+    /**
+     * Where each of them starts and ends, in the same order: a figure's searches and scans over the phrases around it
+     * read ints, not a list element and a record accessor each, which C1 calls at every step.
+     */
+    private final int[] starts;
+    private final int[] ends;
     /** The stretch {@link #spansBefore} was last asked about, and its answer. */
     private int lastFrom = -1;
     private int lastTo = -1;
@@ -37,15 +44,21 @@ final class PhraseSpans {
         this.doc = doc;
         this.t = doc.tokens();
         this.gaps = gaps;
+        this.all = doc.phrases();
+        this.starts = new int[all.size()];
+        this.ends = new int[all.size()];
+        for (int k = 0; k < starts.length; k++) {
+            PhraseIndex.Hit<IndicatorPhrase> h = all.get(k);
+            starts[k] = h.start();
+            ends[k] = h.end();
+        }
     }
 
     List<PhraseIndex.Hit<IndicatorPhrase>> phrasesStartingIn(int from, int to, int limit) {
-        List<PhraseIndex.Hit<IndicatorPhrase>> all = doc.phrases();
         List<PhraseIndex.Hit<IndicatorPhrase>> out = new ArrayList<>();
-        for (int i = lowerBoundByEnd(all, from + 1); i < all.size() && all.get(i).start() < limit && all.get(i).end() <= limit + 12; i++) {
-            PhraseIndex.Hit<IndicatorPhrase> h = all.get(i);
-            if (h.start() >= from && h.start() < to && h.end() <= limit) {
-                out.add(h);
+        for (int i = firstEndingFrom(from + 1); i < ends.length && starts[i] < limit && ends[i] <= limit + 12; i++) {
+            if (starts[i] >= from && starts[i] < to && ends[i] <= limit) {
+                out.add(all.get(i));
             }
         }
         if (out.size() > 1) {
@@ -62,9 +75,8 @@ final class PhraseSpans {
 
     /** Whether {@link #spansBefore} finds any span: whether a dictionary phrase stands inside [from, to). */
     boolean anyBefore(int from, int to) {
-        List<PhraseIndex.Hit<IndicatorPhrase>> all = doc.phrases();
-        for (int i = lowerBoundByEnd(all, to + 1) - 1; i >= 0 && all.get(i).end() > from; i--) {
-            if (all.get(i).start() >= from) {
+        for (int i = firstEndingFrom(to + 1) - 1; i >= 0 && ends[i] > from; i--) {
+            if (starts[i] >= from) {
                 return true;
             }
         }
@@ -85,14 +97,12 @@ final class PhraseSpans {
     }
 
     private List<List<PhraseIndex.Hit<IndicatorPhrase>>> findSpansBefore(int from, int to) {
-        List<PhraseIndex.Hit<IndicatorPhrase>> all = doc.phrases();
-        int lo = lowerBoundByEnd(all, to + 1);
         List<List<PhraseIndex.Hit<IndicatorPhrase>>> out = new ArrayList<>();
-        for (int i = lo - 1; i >= 0 && all.get(i).end() > from; i--) {
-            PhraseIndex.Hit<IndicatorPhrase> h = all.get(i);
-            if (h.start() < from || h.end() > to) {
+        for (int i = firstEndingFrom(to + 1) - 1; i >= 0 && ends[i] > from; i--) {
+            if (starts[i] < from || ends[i] > to) {
                 continue;
             }
+            PhraseIndex.Hit<IndicatorPhrase> h = all.get(i);
             List<PhraseIndex.Hit<IndicatorPhrase>> span = null;
             for (int k = 0; k < out.size() && span == null; k++) { // spans differ in where they stand: one at most matches
                 PhraseIndex.Hit<IndicatorPhrase> first = out.get(k).get(0);
@@ -112,23 +122,15 @@ final class PhraseSpans {
         return out;
     }
 
-    /**
-     * The first of the hits (ordered by end) that ends at or after {@code end}. Searched reading {@code end()} directly,
-     * not through a key function as {@link Sorted#firstAtLeast} does: every figure asks several times, and C1 calls
-     * the function at every step.
-     */
-    static int lowerBoundByEnd(List<PhraseIndex.Hit<IndicatorPhrase>> all, int end) {
-        int lo = 0;
-        int hi = all.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (all.get(mid).end() < end) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+    /** The index of the first phrase (ordered by end) that ends at or after token {@code end}. */
+    private int firstEndingFrom(int end) {
+        return SortedInts.firstAtLeast(ends, ends.length, end);
+    }
+
+    /** Whether some phrase ends at token {@code end}. */
+    boolean anyEndingAt(int end) {
+        int at = firstEndingFrom(end);
+        return at < ends.length && ends[at] == end;
     }
 
     /**

@@ -26,6 +26,11 @@ final class Sections {
     private final Tokens t;
     private boolean sectionTarget;
     private boolean paragraphTarget;
+    /**
+     * The paragraph whose lead ('Các chỉ tiêu chủ yếu năm 2024 là:') is still to be read, else null: only a paragraph
+     * with figures asks whether it lists targets, and most have none.
+     */
+    private Paragraph unread;
     private String season;
     private int[] label;
 
@@ -38,6 +43,7 @@ final class Sections {
 
     void enter(Paragraph p) {
         paragraphTarget = false;
+        unread = null;
         if (heading(p)) {
             Boolean target = classify(p.from(), p.to());
             if (target != null) {
@@ -50,6 +56,11 @@ final class Sections {
             label = new int[] {p.from(), p.to()};
             return;
         }
+        unread = p;
+    }
+
+    /** Whether the paragraph's first sentence announces a list of targets and ends with ':'. */
+    private boolean listsTargets(Paragraph p) {
         int colon = -1;
         for (int i = p.from(); i < p.to(); i++) {
             char c = t.punct(i);
@@ -61,14 +72,18 @@ final class Sections {
                 break;
             }
         }
-        if (colon > 0) {
-            Boolean target = classify(p.from(), colon);
-            paragraphTarget = Boolean.TRUE.equals(target);
-        }
+        return colon > 0 && Boolean.TRUE.equals(classify(p.from(), colon));
     }
 
     boolean target() {
-        return sectionTarget || paragraphTarget;
+        if (sectionTarget) {
+            return true;
+        }
+        if (unread != null) {
+            paragraphTarget = listsTargets(unread);
+            unread = null;
+        }
+        return paragraphTarget;
     }
 
     String season() {

@@ -1,12 +1,9 @@
 package vn.baocao.extract;
 
-import java.util.List;
 import vn.baocao.extract.figure.Measure;
 import vn.baocao.extract.language.Indicator;
-import vn.baocao.extract.language.IndicatorPhrase;
 import vn.baocao.extract.language.Unit;
 import vn.baocao.extract.period.Period;
-import vn.baocao.extract.text.PhraseIndex;
 
 /**
  * What a sentence is talking about so far: the indicator of its last figure (or
@@ -23,9 +20,9 @@ import vn.baocao.extract.text.PhraseIndex;
  * @param shown      the indicator its last figure was given (the growth rate where a change of GRDP was read as one)
  */
 record Subject(Indicator indicator, String status, Period period, String basis, String season, Measure measure,
-               double value, Unit unit, boolean pair, List<PhraseIndex.Hit<IndicatorPhrase>> phrases, Indicator shown) {
+               double value, Unit unit, boolean pair, NamedPhrases phrases, Indicator shown) {
 
-    static final Subject UNKNOWN = new Subject(null, "actual", null, null, null, Measure.VALUE, 0, Unit.NONE, false, List.of(), null);
+    static final Subject UNKNOWN = new Subject(null, "actual", null, null, null, Measure.VALUE, 0, Unit.NONE, false, NamedPhrases.NONE, null);
 
     boolean known() {
         return indicator != null;

@@ -52,17 +52,7 @@ final class TopicWords {
         }
 
         private int firstAtLeast(int value) {
-            int lo = 0;
-            int hi = size;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (start[mid] < value) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return SortedInts.firstAtLeast(start, size, value);
         }
     }
 

@@ -19,7 +19,14 @@ final class CueChain {
     private static final Cue.Category[] CATEGORIES = Cue.Category.values();
 
     private final List<PhraseIndex.Hit<Cue>> hits = new ArrayList<>();
+    /** What each of the hits says as a measure word (null for none), in the same order. */
+    private final List<MeasureWord> words = new ArrayList<>(4);
     private int end;
+
+    private void add(PhraseIndex.Hit<Cue> h) {
+        hits.add(h);
+        words.add(MeasureWord.of(h.value()));
+    }
 
     List<PhraseIndex.Hit<Cue>> hits() {
         return hits;
@@ -30,29 +37,29 @@ final class CueChain {
         return end;
     }
 
-    /** The nearest cue of a category and type, or null. */
-    PhraseIndex.Hit<Cue> find(Cue.Category c, String type) {
-        for (int k = 0; k < hits.size(); k++) {
-            PhraseIndex.Hit<Cue> h = hits.get(k);
-            if (h.value().is(c, type)) {
-                return h;
-            }
-        }
-        return null;
+    /** The nearest measure cue that is the word, or null. */
+    PhraseIndex.Hit<Cue> find(MeasureWord w) {
+        int k = position(w);
+        return k < 0 ? null : hits.get(k);
     }
 
-    boolean has(Cue.Category c, String type) {
-        return find(c, type) != null;
+    boolean has(MeasureWord w) {
+        return position(w) >= 0;
     }
 
-    /** Index in the chain (0 = nearest the number) of the nearest cue of that type, or -1. */
-    int position(Cue.Category c, String type) {
-        for (int k = 0; k < hits.size(); k++) {
-            if (hits.get(k).value().is(c, type)) {
+    /** Index in the chain (0 = nearest the number) of the nearest measure cue that is the word, or -1. */
+    int position(MeasureWord w) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k) == w) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** What the k-th cue of the chain says as a measure word, or null. */
+    MeasureWord word(int k) {
+        return words.get(k);
     }
 
     /** The chain before token {@code at}, not reaching before {@code limit}. */
@@ -74,7 +81,7 @@ final class CueChain {
                 }
             }
             if (best != null) {
-                chain.hits.add(best);
+                chain.add(best);
                 k = best.start();
                 continue;
             }
@@ -134,7 +141,7 @@ final class CueChain {
             if (best == null) {
                 break;
             }
-            chain.hits.add(best);
+            chain.add(best);
             k = best.end();
             if (best.value().category() != Cue.Category.FILLER) {
                 significant = k;

@@ -31,7 +31,7 @@ public final class MeasureReader {
     /** How far before a number a direction or reach word still governs it. */
     private static final int NEAR = 3;
     /** Measure words that, nearer the number than a direction, say what it is instead. */
-    private static final String[] BLOCKERS = {"reach", "growth", "share"};
+    private static final MeasureWord[] BLOCKERS = {MeasureWord.REACH, MeasureWord.GROWTH, MeasureWord.SHARE};
 
     /**
      * @param before the reading of the figure just before this one in its sentence, else null: 'tăng 12,8 tỷ đồng,
@@ -46,7 +46,7 @@ public final class MeasureReader {
         DocumentText doc = cues.doc();
         CueChain left = CueChain.before(cues, q.start(), leftLimit, periodToken);
         CueChain right = CueChain.after(cues, q.end(), rightLimit, periodToken);
-        if (near(left, "contribution") || near(left, "remainder") || right.position(Cue.Category.MEASURE, "contribution") == 0) {
+        if (near(left, MeasureWord.CONTRIBUTION) || near(left, MeasureWord.REMAINDER) || right.position(MeasureWord.CONTRIBUTION) == 0) {
             return null;
         }
         // '(+35,7)' after a named indicator: a signed change without its % sign
@@ -54,22 +54,22 @@ public final class MeasureReader {
         double v = q.value();
         Double high = q.high();
         String direction = direction(left, q);
-        if (direction == null && near(left, "equivalent") && before != null && isChange(before.measure())) {
+        if (direction == null && near(left, MeasureWord.EQUIVALENT) && before != null && isChange(before.measure())) {
             direction = before.value() < 0 ? "down" : "up";
         }
         double sign = "down".equals(direction) ? -1 : 1;
-        boolean previous = right.has(Cue.Category.MEASURE, "previous_period") || near(left, "previous_period");
-        boolean samePeriod = comparedWithSamePeriod(right, doc, q) || left.has(Cue.Category.MEASURE, "same_period");
-        PhraseIndex.Hit<Cue> plan = right.find(Cue.Category.MEASURE, "plan");
-        boolean planAfter = plan != null && (right.position(Cue.Category.MEASURE, "plan") == 0
-                || onlyCompareBefore(right, right.position(Cue.Category.MEASURE, "plan")));
-        int planLeft = left.position(Cue.Category.MEASURE, "plan");
-        if (!planAfter && planLeft >= 0 && planLeft <= NEAR && left.position(Cue.Category.MEASURE, "compare") == planLeft + 1) {
+        boolean previous = right.has(MeasureWord.PREVIOUS_PERIOD) || near(left, MeasureWord.PREVIOUS_PERIOD);
+        boolean samePeriod = comparedWithSamePeriod(right, doc, q) || left.has(MeasureWord.SAME_PERIOD);
+        PhraseIndex.Hit<Cue> plan = right.find(MeasureWord.PLAN);
+        boolean planAfter = plan != null && (right.position(MeasureWord.PLAN) == 0
+                || onlyCompareBefore(right, right.position(MeasureWord.PLAN)));
+        int planLeft = left.position(MeasureWord.PLAN);
+        if (!planAfter && planLeft >= 0 && planLeft <= NEAR && left.position(MeasureWord.COMPARE) == planLeft + 1) {
             planAfter = true;   // 'so với kế hoạch đạt 95%'
-            plan = left.find(Cue.Category.MEASURE, "plan");
+            plan = left.find(MeasureWord.PLAN);
         }
         String basis = planAfter ? basisAfter(right, plan, doc) : null;
-        boolean times = near(left, "times") || right.position(Cue.Category.MEASURE, "times_unit") == 0;
+        boolean times = near(left, MeasureWord.TIMES) || right.position(MeasureWord.TIMES_UNIT) == 0;
         int end = right.end();
         if (q.unit() == Unit.PERCENT_POINT) {
             return direction == null ? null
@@ -81,16 +81,16 @@ public final class MeasureReader {
             }
             return new Reading(previous ? Measure.MOM_PCT : Measure.YOY_PCT, round((v - 1) * 100), null, "gấp ... lần", end, null, false, false);
         }
-        int exceedAt = left.position(Cue.Category.MEASURE, "exceed");
-        boolean exceedPlan = left.has(Cue.Category.MEASURE, "exceed_plan")
-                || exceedAt > 0 && left.position(Cue.Category.MEASURE, "plan") == exceedAt - 1; // 'vượt' + 'kế hoạch năm'
+        int exceedAt = left.position(MeasureWord.EXCEED);
+        boolean exceedPlan = left.has(MeasureWord.EXCEED_PLAN)
+                || exceedAt > 0 && left.position(MeasureWord.PLAN) == exceedAt - 1; // 'vượt' + 'kế hoạch năm'
         if (exceedPlan) {
             // 'vượt chỉ tiêu ... là 0,57%': the excess over the plan
             return percent ? new Reading(Measure.PCT_OF_TARGET, round(100 + Math.abs(v)), null, "vượt kế hoạch %", end, basis, false, false) : null;
         }
         if (percent) {
             if (planAfter) {
-                boolean over = near(left, "exceed") || direction != null && !q.signed();
+                boolean over = near(left, MeasureWord.EXCEED) || direction != null && !q.signed();
                 double share = over ? 100 + sign * Math.abs(v) : v;
                 return new Reading(Measure.PCT_OF_TARGET, round(share), high == null ? null : round(over ? 100 + high : high),
                         over ? "vượt % kế hoạch" : "% kế hoạch", end, basis, false, false);
@@ -99,19 +99,19 @@ public final class MeasureReader {
                 return new Reading(previous ? Measure.MOM_PCT : Measure.YOY_PCT, sign * Math.abs(v), signed(high, sign),
                         direction + (previous ? " so kỳ trước" : " so cùng kỳ"), end, null, false, false);
             }
-            int growthAt = left.position(Cue.Category.MEASURE, "growth");
-            int sameAt = left.position(Cue.Category.MEASURE, "same_period");
-            if (near(left, "growth") && sameAt >= 0 && sameAt < growthAt) {
+            int growthAt = left.position(MeasureWord.GROWTH);
+            int sameAt = left.position(MeasureWord.SAME_PERIOD);
+            if (near(left, MeasureWord.GROWTH) && sameAt >= 0 && sameAt < growthAt) {
                 // 'cao hơn mức tăng của cùng kỳ năm trước (4,09%)': last year's growth
                 return new Reading(Measure.PREV_VALUE, v, high, "mức tăng cùng kỳ", end, null, true, false);
             }
-            if (near(left, "growth") && !samePeriod) {
+            if (near(left, MeasureWord.GROWTH) && !samePeriod) {
                 return new Reading(Measure.YOY_PCT, v, high, "tăng trưởng", end, null, true, false);
             }
-            if (near(left, "share")) {
+            if (near(left, MeasureWord.SHARE)) {
                 return new Reading(Measure.VALUE, v, high, "chiếm", end, null, false, true);
             }
-            if ((samePeriod || previous) && !near(left, "exceed")) {
+            if ((samePeriod || previous) && !near(left, MeasureWord.EXCEED)) {
                 return new Reading(previous ? Measure.MOM_PCT : Measure.YOY_PCT, round(v - 100), high == null ? null : round(high - 100),
                         "chỉ số so cùng kỳ", end, null, false, false);
             }
@@ -121,7 +121,7 @@ public final class MeasureReader {
             if (previous) {
                 return null; // a change against last month in units: not in the observation model
             }
-            if (near(left, "exceed")) {
+            if (near(left, MeasureWord.EXCEED)) {
                 return null; // 'vượt 1,5 ha so với KH': an excess over the plan in units
             }
             return new Reading(Measure.YOY_ABS, sign * Math.abs(v), signed(high, sign), direction + " so cùng kỳ", end, null, false, false);
@@ -134,14 +134,14 @@ public final class MeasureReader {
         if (q.signed()) {
             return q.value() < 0 ? "down" : "up";
         }
-        int up = left.position(Cue.Category.MEASURE, "up");
-        int down = left.position(Cue.Category.MEASURE, "down");
+        int up = left.position(MeasureWord.UP);
+        int down = left.position(MeasureWord.DOWN);
         int nearest = up < 0 ? down : down < 0 ? up : Math.min(up, down);
         if (nearest < 0 || nearest > NEAR) {
             return null;
         }
-        for (String blocker : BLOCKERS) {
-            int b = left.position(Cue.Category.MEASURE, blocker);
+        for (MeasureWord blocker : BLOCKERS) {
+            int b = left.position(blocker);
             if (b >= 0 && b < nearest) {
                 return null; // 'giảm còn 2,1%', 'thấp hơn mức tăng 13,52%': a nearer word says what the number is
             }
@@ -155,16 +155,16 @@ public final class MeasureReader {
 
     /** 'so với cùng kỳ', 'so cùng kỳ năm 2021', 'với cùng kỳ', 'so với năm 2022' (a compared period). */
     private static boolean comparedWithSamePeriod(CueChain right, DocumentText doc, Quantity q) {
-        if (right.has(Cue.Category.MEASURE, "same_period")) {
+        if (right.has(MeasureWord.SAME_PERIOD)) {
             return true;
         }
-        return right.position(Cue.Category.MEASURE, "compare") >= 0 && right.position(Cue.Category.MEASURE, "plan") < 0
-                && right.position(Cue.Category.MEASURE, "previous_period") < 0 && right.end() > q.end() + 1;
+        return right.position(MeasureWord.COMPARE) >= 0 && right.position(MeasureWord.PLAN) < 0
+                && right.position(MeasureWord.PREVIOUS_PERIOD) < 0 && right.end() > q.end() + 1;
     }
 
     private static boolean onlyCompareBefore(CueChain right, int k) {
         for (int i = 0; i < k; i++) {
-            if (!right.hits().get(i).value().is(Cue.Category.MEASURE, "compare")) {
+            if (right.word(i) != MeasureWord.COMPARE) {
                 return false;
             }
         }
@@ -186,8 +186,8 @@ public final class MeasureReader {
         return null;
     }
 
-    private static boolean near(CueChain chain, String type) {
-        int p = chain.position(Cue.Category.MEASURE, type);
+    private static boolean near(CueChain chain, MeasureWord w) {
+        int p = chain.position(w);
         return p >= 0 && p <= NEAR;
     }
 

@@ -34,7 +34,7 @@ public final class QuantityReader {
         return read(new TokenCues(doc), from, to, masked);
     }
 
-    /** The same, for a reader that reads many stretches of one document with its cues by token. */
+    /** The same, for a reader that reads many stretches of one document with its cues by token; the list is the caller's. */
     public List<Quantity> read(TokenCues cues, int from, int to, boolean[] masked) {
         DocumentText doc = cues.doc();
         Tokens t = doc.tokens();
