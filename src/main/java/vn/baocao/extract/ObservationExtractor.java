@@ -24,6 +24,7 @@ import vn.baocao.extract.period.Period;
 import vn.baocao.extract.period.PeriodMention;
 import vn.baocao.extract.text.PhraseIndex;
 import vn.baocao.extract.text.Tokens;
+import vn.baocao.read.TextChars;
 
 /**
  * Reads the figures of a document's prose. Each sentence is read once, figure by
@@ -371,7 +372,7 @@ public final class ObservationExtractor {
         }
 
         private String evidence(int from, int to) {
-            String text = doc.source().text();
+            TextChars text = doc.source().chars();
             int a = t.start(from);
             int b = t.end(Math.max(from, to - 1));
             // only the 240 characters kept are copied: a figure in a long line does not copy the line

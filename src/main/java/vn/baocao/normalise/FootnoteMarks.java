@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.read.TextChars;
 
 /**
  * Finds footnote reference marks that lost their superscript when the report
@@ -31,7 +32,8 @@ final class FootnoteMarks {
     private final int[] headerNumberAtLine;
     private final int[] bodyStartAtLine;
 
-    FootnoteMarks(String raw, char[] chars, LayoutRepair.Lines lines) {
+    FootnoteMarks(TextChars raw, LayoutRepair.Lines lines) {
+        char[] chars = raw.array();
         headerNumberAtLine = new int[lines.count()];
         bodyStartAtLine = new int[lines.count()];
         // First the lines that look like footnotes, then the marks above the last of them: most reports have no
@@ -50,7 +52,7 @@ final class FootnoteMarks {
         if (lastHeader < 0) {
             return;
         }
-        Map<Integer, List<Mark>> candidates = candidates(chars, lines.start(lastHeader));
+        Map<Integer, List<Mark>> candidates = candidates(chars, raw.length(), lines.start(lastHeader));
         for (int i = 0; i <= lastHeader; i++) {
             int n = headerNumberAtLine[i];
             if (n == 0) {
@@ -97,11 +99,11 @@ final class FootnoteMarks {
      * Every run of digits that may be a mark, in one pass over the text: one to three digits glued after a
      * lower-case letter or a closing sign ('88,04%30', 'doanh nghiệp31 ('), a year with one to three digits glued
      * after it ('năm 202143 với'), one to three digits alone before an opening bracket ('tình hình 56(').
-     * Only runs that start before {@code limit} are looked at.
+     * Only runs that start before {@code limit} are looked at, in the text of the first {@code textLength} chars of raw.
      */
-    private static Map<Integer, List<Mark>> candidates(char[] raw, int limit) {
+    private static Map<Integer, List<Mark>> candidates(char[] raw, int textLength, int limit) {
         Map<Integer, List<Mark>> out = new HashMap<>();
-        int n = raw.length;
+        int n = textLength;
         int i = 0;
         while (i < limit) {
             // To the next digit, with nothing called on the way: a call in the loop that reads every character would

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.baocao.read.TextChars;
 
 /**
  * Rebuilds paragraphs from the lines of converted text, undoing what PDF and
@@ -34,13 +35,13 @@ final class LayoutRepair {
     private static final Pattern ONLY_A_NUMBER = Pattern.compile("[-+]?\\d(?:[\\d.,]*\\d)?\\s*%?");
     private static final int CONTINUATION_WINDOW = 40;
 
-    private final String raw;
+    private final TextChars raw;
+    /** The characters of {@code raw}, read by index. */
     private final char[] chars;
 
-    /** {@code chars} holds the characters of {@code raw}, to read by index. */
-    LayoutRepair(String raw, char[] chars) {
+    LayoutRepair(TextChars raw) {
         this.raw = raw;
-        this.chars = chars;
+        this.chars = raw.array();
     }
 
     /** Where each line of the raw text starts and ends, its '\n' or '\r\n' left out; kept in one array. */
@@ -70,18 +71,19 @@ final class LayoutRepair {
         }
     }
 
-    static Lines lines(char[] raw) {
+    /** The lines of the text in the first {@code length} chars of {@code raw}. */
+    static Lines lines(char[] raw, int length) {
         Lines lines = new Lines();
         int start = 0;
         while (true) {
             // The search for the line's end calls nothing: a call in the loop that reads every character would have
             // C1 keep its locals in memory.
             int end = start;
-            while (end < raw.length && raw[end] != '\n') {
+            while (end < length && raw[end] != '\n') {
                 end++;
             }
             lines.add(start, end > start && raw[end - 1] == '\r' ? end - 1 : end);
-            if (end == raw.length) {
+            if (end == length) {
                 return lines;
             }
             start = end + 1;
@@ -171,7 +173,7 @@ final class LayoutRepair {
     /** The paragraph's text: its segments, each followed by a space, stripped of the white space at either end. */
     private String text(Para p) {
         StringBuilder s = new StringBuilder();
-        p.segments.forEach(seg -> s.append(raw, seg[0], seg[1]).append(' '));
+        p.segments.forEach(seg -> s.append(chars, seg[0], seg[1] - seg[0]).append(' '));
         return s.toString().strip();
     }
 

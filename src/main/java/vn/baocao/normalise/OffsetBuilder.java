@@ -1,6 +1,7 @@
 package vn.baocao.normalise;
 
 import java.util.Arrays;
+import vn.baocao.read.TextChars;
 
 /**
  * Accumulates the normalised text and the origin of each of its characters,
@@ -191,10 +192,10 @@ final class OffsetBuilder {
         return length > 0 && CharKinds.lowerCaseLetter(text[length - 1]) && !FootnoteMarks.unitStemBefore(text, length);
     }
 
-    /** The text with its tone marks in the dictionary's places. */
-    String foldedText() {
+    /** The text with its tone marks in the dictionary's places: the builder's own chars, written to no more. */
+    TextChars foldedText() {
         ToneMarks.fold(text, length, toneAt, tones);
-        return new String(text, 0, length);
+        return new TextChars(text, length);
     }
 
     /** The text so far; only its first {@link #size()} characters are text. */
@@ -206,7 +207,8 @@ final class OffsetBuilder {
         return length;
     }
 
+    /** The origin of each character: the builder's own array, longer than the text, written to no more. */
     int[] origins() {
-        return Arrays.copyOf(origin, length);
+        return origin;
     }
 }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.baocao.read.TextChars;
 
 /**
  * Turns raw report text into the form the extractor reads: Unicode NFC, one
@@ -23,12 +24,17 @@ public final class TextNormaliser {
     private static final int MAX_BOOKMARK = 64;
 
     public NormalisedText normalise(String raw) {
-        // One copy of the characters, read by index from here on: String.charAt on Vietnamese (UTF-16) text
-        // checks its index on every call.
-        char[] chars = raw.toCharArray();
-        LayoutRepair.Lines lines = LayoutRepair.lines(chars);
-        FootnoteMarks marks = new FootnoteMarks(raw, chars, lines);
-        List<LayoutRepair.Para> paras = new LayoutRepair(raw, chars).paragraphs(lines, marks);
+        return normalise(TextChars.of(raw));
+    }
+
+    public NormalisedText normalise(TextChars raw) {
+        // The characters read by index, as the reader left them: String.charAt on Vietnamese (UTF-16) text checks
+        // its index on every call.
+        char[] chars = raw.array();
+        int length = raw.length();
+        LayoutRepair.Lines lines = LayoutRepair.lines(chars, length);
+        FootnoteMarks marks = new FootnoteMarks(raw, lines);
+        List<LayoutRepair.Para> paras = new LayoutRepair(raw).paragraphs(lines, marks);
         Marks skip = new Marks(marks.inOrder());
         OffsetBuilder out = new OffsetBuilder(raw.length());
         Map<Integer, Integer> anchorAt = new java.util.HashMap<>();
@@ -38,13 +44,13 @@ public final class TextNormaliser {
             int bodyStart = out.length();
             for (int[] seg : p.segments) {
                 out.space(seg[0]);
-                copy(chars, seg[0], seg[1], skip, out, anchorAt);
+                copy(chars, length, seg[0], seg[1], skip, out, anchorAt);
             }
             if (p.footnote != null) {
                 bodies.add(new int[] {p.footnote, bodyStart, out.length()});
             }
         }
-        String folded = out.foldedText();
+        TextChars folded = out.foldedText();
         char[] text = out.text();
         int n = out.size();
         List<Footnote> footnotes = new ArrayList<>();
@@ -53,10 +59,11 @@ public final class TextNormaliser {
             int start = Math.min(b[1] + (b[1] < n && text[b[1]] == '\n' ? 1 : 0), b[2]);
             footnotes.add(new Footnote(b[0], start, b[2], anchor == null ? -1 : anchor));
         }
-        return new NormalisedText(folded, out.origins(), raw.length(), footnotes);
+        return new NormalisedText(folded, out.origins(), length, footnotes);
     }
 
-    private static void copy(char[] raw, int from, int to, Marks skip, OffsetBuilder out, Map<Integer, Integer> anchorAt) {
+    /** Copies raw [from, to) of a text of {@code length} chars into {@code out}. */
+    private static void copy(char[] raw, int length, int from, int to, Marks skip, OffsetBuilder out, Map<Integer, Integer> anchorAt) {
         int i = from;
         int nextMark = skip.ceiling(from);
         while (i < to) {
@@ -83,7 +90,7 @@ public final class TextNormaliser {
                 i++;
                 continue;
             }
-            int artefact = artefactLength(raw, i, from);
+            int artefact = artefactLength(raw, length, i, from);
             if (artefact > 0) {
                 i += artefact;
                 continue;
@@ -114,11 +121,11 @@ public final class TextNormaliser {
         }
     }
 
-    /** Length of a conversion artefact starting at {@code i} that carries no text, 0 if none. */
-    private static int artefactLength(char[] s, int i, int lineStart) {
+    /** Length of a conversion artefact starting at {@code i} of a text of {@code length} chars that carries no text, 0 if none. */
+    private static int artefactLength(char[] s, int length, int i, int lineStart) {
         char c = s[i];
-        if (c == '[' && startsWith(s, i, "[bookmark:")) {
-            int close = indexOf(s, ']', i, Math.min(s.length, i + MAX_BOOKMARK));
+        if (c == '[' && startsWith(s, length, i, "[bookmark:")) {
+            int close = indexOf(s, ']', i, Math.min(length, i + MAX_BOOKMARK));
             return close < 0 ? 0 : close - i + 1;
         }
         if (c == '*') {
@@ -126,19 +133,19 @@ public final class TextNormaliser {
         }
         if (c == '#' && blankBefore(s, i, lineStart)) {
             int j = i;
-            while (j < s.length && s[j] == '#') {
+            while (j < length && s[j] == '#') {
                 j++;
             }
-            return j < s.length && s[j] == ' ' ? j - i : 0;
+            return j < length && s[j] == ' ' ? j - i : 0;
         }
-        if (c == '|' && isTableRule(s, i)) {
+        if (c == '|' && isTableRule(s, length, i)) {
             return 1;
         }
         return 0;
     }
 
-    private static boolean startsWith(char[] s, int at, String prefix) {
-        if (at + prefix.length() > s.length) {
+    private static boolean startsWith(char[] s, int length, int at, String prefix) {
+        if (at + prefix.length() > length) {
             return false;
         }
         for (int k = 0; k < prefix.length(); k++) {
@@ -169,9 +176,9 @@ public final class TextNormaliser {
     }
 
     /** A Markdown table pipe: '|' with space or line edge around it. */
-    private static boolean isTableRule(char[] s, int i) {
+    private static boolean isTableRule(char[] s, int length, int i) {
         boolean before = i == 0 || Character.isWhitespace(s[i - 1]);
-        boolean after = i + 1 >= s.length || Character.isWhitespace(s[i + 1]);
+        boolean after = i + 1 >= length || Character.isWhitespace(s[i + 1]);
         return before || after;
     }
 

@@ -70,7 +70,7 @@ public final class DocReader implements DocumentReader {
                     }
                 }
             }
-            return new DocumentContent(format().code(), LegacyVietnamese.convertParagraphs(text.toString()), tables);
+            return new DocumentContent(format().code(), LegacyVietnamese.convertParagraphs(TextChars.of(text.toString())), tables);
         } catch (Exception | OutOfMemoryError e) {
             throw OfficeFailures.explain("Word 97-2003 document", e);
         }

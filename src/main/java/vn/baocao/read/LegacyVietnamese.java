@@ -89,18 +89,20 @@ public final class LegacyVietnamese {
 
     /** Converts every paragraph that is in a legacy encoding; Unicode paragraphs stay as they are. */
     public static String convertParagraphs(String text) {
-        StringBuilder converted = converted(text.toCharArray(), text.length());
+        StringBuilder converted = converted(TextChars.of(text));
         return converted == null ? text : converted.toString();
     }
 
-    /** {@link #convertParagraphs(String)} of the text in the first {@code length} chars of {@code chars}. */
-    static String convertParagraphs(char[] chars, int length) {
-        StringBuilder converted = converted(chars, length);
-        return converted == null ? new String(chars, 0, length) : converted.toString();
+    /** {@link #convertParagraphs(String)} of a text read as chars: a text with no legacy paragraph, most, is itself. */
+    static TextChars convertParagraphs(TextChars text) {
+        StringBuilder converted = converted(text);
+        return converted == null ? text : TextChars.of(converted.toString());
     }
 
     /** The text with its legacy paragraphs converted, null if it has none: most texts are Unicode throughout. */
-    private static StringBuilder converted(char[] chars, int length) {
+    private static StringBuilder converted(TextChars text) {
+        char[] chars = text.array();
+        int length = text.length();
         StringBuilder out = null;
         int start = 0;
         while (start < length) {

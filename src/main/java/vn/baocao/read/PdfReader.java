@@ -61,7 +61,7 @@ public final class PdfReader implements DocumentReader {
                 lines.forEach(l -> text.append(l).append('\n'));
             }
             String joined = HYPHENATED.matcher(text).replaceAll("$1$2");
-            return DocumentContent.text(format().code(), LegacyVietnamese.convertParagraphs(joined));
+            return DocumentContent.text(format().code(), LegacyVietnamese.convertParagraphs(TextChars.of(joined)));
         } catch (InvalidPasswordException e) {
             throw new RejectedDocumentException("encrypted PDF: it needs a password to open", e);
         } catch (RejectedDocumentException e) {

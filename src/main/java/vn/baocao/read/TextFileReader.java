@@ -34,7 +34,7 @@ public final class TextFileReader implements DocumentReader {
         } catch (IOException e) {
             throw RejectedDocumentException.unreadable(e);
         }
-        String text = decode(bytes);
+        TextChars text = decode(bytes);
         if (text.isBlank()) {
             throw new RejectedDocumentException("empty file: no text, only white space");
         }
@@ -42,22 +42,22 @@ public final class TextFileReader implements DocumentReader {
     }
 
     /** The file's text, its paragraphs in a legacy font encoding converted. */
-    static String decode(byte[] bytes) {
+    static TextChars decode(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return LegacyVietnamese.convertParagraphs(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+            return LegacyVietnamese.convertParagraphs(TextChars.of(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)));
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return LegacyVietnamese.convertParagraphs(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE));
+            return LegacyVietnamese.convertParagraphs(TextChars.of(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE)));
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return LegacyVietnamese.convertParagraphs(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE));
+            return LegacyVietnamese.convertParagraphs(TextChars.of(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE)));
         }
         char[] chars = new char[bytes.length];
         int length = Utf8Chars.decode(bytes, chars);
         if (length >= 0) {
-            return LegacyVietnamese.convertParagraphs(chars, length);
+            return LegacyVietnamese.convertParagraphs(new TextChars(chars, length));
         }
-        return LegacyVietnamese.convertParagraphs(decodeEightBit(bytes));
+        return LegacyVietnamese.convertParagraphs(TextChars.of(decodeEightBit(bytes)));
     }
 
     /**

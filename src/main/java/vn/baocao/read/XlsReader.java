@@ -70,7 +70,7 @@ public final class XlsReader implements DocumentReader {
                 }
                 tables.add(new Table(s, sheet.getSheetName(), "", rows));
             }
-            return new DocumentContent(format().code(), LegacyVietnamese.convertParagraphs(text.toString()), tables);
+            return new DocumentContent(format().code(), LegacyVietnamese.convertParagraphs(TextChars.of(text.toString())), tables);
         } catch (RejectedDocumentException e) {
             throw e;
         } catch (Exception | OutOfMemoryError e) {

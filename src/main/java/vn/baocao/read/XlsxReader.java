@@ -58,7 +58,7 @@ public final class XlsxReader implements DocumentReader {
                     rows.titles.forEach(t -> text.append(t).append('\n'));
                 }
             }
-            return new DocumentContent(format().code(), LegacyVietnamese.convertParagraphs(text.toString()), tables);
+            return new DocumentContent(format().code(), LegacyVietnamese.convertParagraphs(TextChars.of(text.toString())), tables);
         } catch (RejectedDocumentException e) {
             throw e;
         } catch (Exception | OutOfMemoryError e) {

@@ -44,7 +44,7 @@ final class DocumentPage {
         TextMarkup text = new TextMarkup();
         List<Figure> inText = figures.stream().filter(Figure::inText).toList();
         out.append("<h2>Văn bản như đã đọc</h2>\n<div class=\"text\">")
-                .append(text.render(content.text(), inText)).append("</div>\n");
+                .append(text.render(content.text().toString(), inText)).append("</div>\n");
         unplaced.addAll(text.unplaced());
         Map<Integer, List<Figure>> byTable = figures.stream().filter(Figure::inTable)
                 .collect(Collectors.groupingBy(Figure::tableIndex));

@@ -3,6 +3,7 @@ package vn.baocao.normalise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.baocao.read.TextChars;
 
 class TextNormaliserTest {
 
@@ -24,5 +25,17 @@ class TextNormaliserTest {
         assertThat(n.text()).isEqualTo("NGHỊ QUYẾT\nSau khi nghe báo cáo");
         int at = n.text().indexOf("nghe");
         assertThat(raw.substring(n.originalStart(at), n.originalEnd(at + 4))).isEqualTo("nghe");
+    }
+
+    @Test
+    void readsTheCharsOfItsTextOnlyWhereTheArrayRunsOn() {
+        // past the text: a line of its own, a bookmark's close, a heading's space and a table pipe's space
+        String raw = "Thu ngân sách 12 tỷ [bookmark:\n## a|";
+        char[] chars = (raw + " x]\n99 Ghi chú\n").toCharArray();
+        NormalisedText n = normaliser.normalise(new TextChars(chars, raw.length()));
+        NormalisedText alone = normaliser.normalise(raw);
+        assertThat(n.text()).isEqualTo(alone.text()).isEqualTo("Thu ngân sách 12 tỷ [bookmark:\na");
+        assertThat(n.originalStart(n.text().length())).isEqualTo(raw.length());
+        assertThat(n.chars().length()).isEqualTo(n.text().length());
     }
 }

@@ -15,6 +15,7 @@ import vn.baocao.extract.text.Tokens;
 import vn.baocao.extract.text.WholeLinePatterns;
 import vn.baocao.normalise.Footnote;
 import vn.baocao.normalise.NormalisedText;
+import vn.baocao.read.TextChars;
 
 /**
  * A document read once: its tokens (abbreviations expanded), paragraphs
@@ -52,7 +53,7 @@ public final class DocumentText {
 
     public DocumentText(NormalisedText source, LanguageRules rules, IndicatorDictionary dictionary) {
         this.source = source;
-        Tokens raw = new Tokenizer().tokenize(source.text());
+        Tokens raw = new Tokenizer().tokenize(source.chars());
         this.tokens = Abbreviations.expand(raw, rules);
         this.damaged = Damage.looksDamaged(tokens);
         this.paragraphCutter = new LongSpanCutter(tokens, MAX_PARAGRAPH_TOKENS);
@@ -97,7 +98,7 @@ public final class DocumentText {
     }
 
     private void splitParagraphs(WholeLinePatterns furniture) {
-        String text = source.text();
+        TextChars text = source.chars();
         int lineStart = 0;
         int tok = 0;
         while (lineStart <= text.length()) {

@@ -1,6 +1,7 @@
 package vn.baocao.extract.text;
 
 import java.util.Arrays;
+import vn.baocao.read.TextChars;
 
 /**
  * Cuts text into {@link Tokens}. A word is a run of letters and their combining
@@ -12,18 +13,29 @@ import java.util.Arrays;
 public final class Tokenizer {
 
     public Tokens tokenize(String text) {
-        return tokenize(text, 0, text.length());
+        return tokenize(TextChars.of(text));
     }
 
     public Tokens tokenize(String text, int from, int to) {
+        return tokenize(TextChars.of(text), from, to);
+    }
+
+    public Tokens tokenize(TextChars text) {
+        return tokenize(text, 0, text.length());
+    }
+
+    /** The tokens of text [from, to), read straight from the text's chars. */
+    public Tokens tokenize(TextChars text, int from, int to) {
+        if (from < 0 || to > text.length() || from > to) {
+            throw new IndexOutOfBoundsException("[" + from + ", " + to + ") of length " + text.length());
+        }
         // reports run at one token to four characters, a little over in two of five: room for that, so that
         // the arrays are neither doubled nor cut down again
         Tokens out = new Tokens(text, (to - from) / 4 + (to - from) / 32 + 8);
-        char[] cs = new char[to - from]; // indexed directly: cheaper than charAt, character by character
-        text.getChars(from, to, cs, 0);
-        Forms forms = new Forms(cs);
-        int n = cs.length;
-        int k = 0;
+        char[] cs = text.array(); // indexed directly: cheaper than charAt, character by character
+        Forms forms = new Forms(cs, to - from);
+        int n = to;
+        int k = from;
         boolean space = true;
         while (k < n) {
             char c = cs[k];
@@ -79,7 +91,7 @@ public final class Tokenizer {
                 int shape = kind == Tokens.NUMBER ? 0 : wordShape | Tokens.shapeOf(c) | Tokens.shapeOf(folded);
                 form = forms.add(k, m, kind == Tokens.NUMBER ? out.newId(folded) : out.idOf(folded), shape);
             }
-            out.add(from + k, from + m, kind, forms.wordId(form), forms.shape(form), space, c);
+            out.add(k, m, kind, forms.wordId(form), forms.shape(form), space, c);
             space = false;
             k = m;
         }
@@ -101,10 +113,11 @@ public final class Tokenizer {
         private int size;
         private int lastHash;
 
-        Forms(char[] cs) {
+        /** The forms of {@code length} chars of {@code cs}. */
+        Forms(char[] cs, int length) {
             this.cs = cs;
             // a rule's phrase has a few forms, a report about one for every thirty characters
-            int forms = Math.max(4, cs.length / 24);
+            int forms = Math.max(4, length / 24);
             int slots = Integer.highestOneBit(forms) * 4;
             table = new int[slots * STRIDE];
             mask = slots - 1;

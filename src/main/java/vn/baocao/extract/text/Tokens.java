@@ -1,6 +1,7 @@
 package vn.baocao.extract.text;
 
 import java.util.Arrays;
+import vn.baocao.read.TextChars;
 
 /**
  * A text cut into tokens once: words, numbers and single punctuation marks, each
@@ -28,7 +29,7 @@ public final class Tokens {
      */
     static final int VOWELLESS = 8;
 
-    private final String text;
+    private final TextChars text;
     private int size;
     private int[] start;
     private int[] end;
@@ -61,7 +62,7 @@ public final class Tokens {
     /** What an index of this package worked out about this text, by index (see {@link PhraseIndex}). */
     private final java.util.Map<Object, Object> memos = new java.util.IdentityHashMap<>(8);
 
-    Tokens(String text, int capacity) {
+    Tokens(TextChars text, int capacity) {
         this.text = text;
         this.words = new WordNumbers(capacity / 6);
         int c = Math.max(8, capacity);
@@ -223,7 +224,7 @@ public final class Tokens {
         memos.put(owner, memo);
     }
 
-    public String text() {
+    public TextChars text() {
         return text;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.baocao.read.TextChars;
 
 class TokensTest {
 
@@ -73,5 +74,17 @@ class TokensTest {
 
         assertThat(out.wordTokens()).isEqualTo(8);
         assertThat(out.vowellessWords()).isEqualTo(2); // 'kh', 'vc' stand where 'KH' is written, with its capital
+    }
+
+    @Test
+    void aRangeOfATextIsCutWhereItStandsAndNoFurther() {
+        String text = "xx Thu 12,5 tỷ, thu 12,5";
+        TextChars chars = new TextChars((text + "0 tấn").toCharArray(), text.length());
+        Tokens t = new Tokenizer().tokenize(chars, 3, text.length());
+        assertThat(described(t)).containsExactly("thu@3-6T", "12,5@7-111", "tỷ@12-14t", ",@14-15^,", "thu@16-19t", "12,5@20-241");
+        assertThat(t.raw(0)).isEqualTo("Thu");
+        assertThat(t.span(1, 3)).isEqualTo("12,5 tỷ");
+        assertThat(t.wordId(0)).isEqualTo(t.wordId(4));
+        assertThat(t.text()).isSameAs(chars);
     }
 }
