@@ -16,10 +16,6 @@ public final class Tokenizer {
         return tokenize(TextChars.of(text));
     }
 
-    public Tokens tokenize(String text, int from, int to) {
-        return tokenize(TextChars.of(text), from, to);
-    }
-
     public Tokens tokenize(TextChars text) {
         return tokenize(text, 0, text.length());
     }
