@@ -50,11 +50,13 @@ public final class RuleExamples {
 
     private final ExtractionRules rules;
     private final DocumentExtraction extraction;
+    private final MetadataReader metadata;
     private final TextNormaliser normaliser = new TextNormaliser();
 
     public RuleExamples(ExtractionRules rules) {
         this.rules = rules;
         this.extraction = new DocumentExtraction(rules);
+        this.metadata = new MetadataReader(new PeriodReader(rules.language().periodRules()), new AreaResolver(rules.gazetteer()));
     }
 
     /** Every example, file by file: the language files, then the phrase sets and the dictionary. */
@@ -245,7 +247,7 @@ public final class RuleExamples {
 
     private MetadataReader.Reading read(String text) {
         DocumentText doc = text(text);
-        return new MetadataReader(new PeriodReader(rules.language().periodRules()), new AreaResolver(rules.gazetteer())).read(doc, null);
+        return metadata.read(doc, null);
     }
 
     private DocumentText text(String text) {
