@@ -8,6 +8,7 @@ import vn.baocao.extract.language.Cue;
 import vn.baocao.extract.meta.DocumentMetadata;
 import vn.baocao.extract.number.TokenCues;
 import vn.baocao.extract.text.PhraseIndex;
+import vn.baocao.extract.text.Sorted;
 import vn.baocao.extract.text.Tokens;
 
 /** Figures about other places ('cả nước', another unit) are not the document's. */
@@ -65,7 +66,7 @@ final class Elsewhere {
 
     /** The first place that starts at or after {@code from} (places may start at the same token). */
     private int firstPlaceFrom(int from) {
-        return SortedInts.firstAtLeast(placeStarts, placeStarts.length, from);
+        return Sorted.firstAtLeast(placeStarts, placeStarts.length, from);
     }
 
     private boolean isDocumentArea(PlaceMention m) {

@@ -7,6 +7,7 @@ import vn.baocao.extract.document.DocumentText;
 import vn.baocao.extract.language.IndicatorPhrase;
 import vn.baocao.extract.number.Quantity;
 import vn.baocao.extract.text.PhraseIndex;
+import vn.baocao.extract.text.Sorted;
 import vn.baocao.extract.text.Tokens;
 
 /**
@@ -124,7 +125,7 @@ final class PhraseSpans {
 
     /** The index of the first phrase (ordered by end) that ends at or after token {@code end}. */
     private int firstEndingFrom(int end) {
-        return SortedInts.firstAtLeast(ends, ends.length, end);
+        return Sorted.firstAtLeast(ends, ends.length, end);
     }
 
     /** Whether some phrase ends at token {@code end}. */

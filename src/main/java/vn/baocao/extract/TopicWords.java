@@ -3,6 +3,7 @@ package vn.baocao.extract;
 import java.util.Arrays;
 import java.util.List;
 import vn.baocao.extract.text.PhraseIndex;
+import vn.baocao.extract.text.Sorted;
 
 /**
  * A document's topic words (the context and exclusion words of the dictionary) by word, each with where it stands:
@@ -52,7 +53,7 @@ final class TopicWords {
         }
 
         private int firstAtLeast(int value) {
-            return SortedInts.firstAtLeast(start, size, value);
+            return Sorted.firstAtLeast(start, size, value);
         }
     }
 

@@ -28,6 +28,24 @@ public final class Sorted {
         return lo;
     }
 
+    /**
+     * The same over positions kept in an int array in ascending order, {@code sorted[0, size)}: read directly, where a
+     * search over a list calls the key function at every step, which C1 does not inline.
+     */
+    public static int firstAtLeast(int[] sorted, int size, int value) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The index of the last element whose key is at most {@code value}, or -1 when there is none. */
     public static <T> int lastAtMost(List<T> list, ToIntFunction<T> key, int value) {
         return firstAtLeast(list, key, value + 1) - 1;
