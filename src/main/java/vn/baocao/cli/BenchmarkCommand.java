@@ -27,6 +27,7 @@ public final class BenchmarkCommand implements Command {
     private static final Pattern OBSERVATIONS = Pattern.compile("observations loaded\\s+(\\d+)");
     private static final Pattern PEAK = Pattern.compile("peak heap\\s+(\\d+) MB");
     private static final int TRAINING_REPORTS = 20;
+    private static final int DEFAULT_ROUNDS = 3;
 
     @Override
     public String name() {
@@ -41,7 +42,7 @@ public final class BenchmarkCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: java -jar target/baocao.jar benchmark [--reports N] [--corpus DIR] [--work DIR] [--threads N] [--keep]
+                Usage: java -jar target/baocao.jar benchmark [--reports N] [--rounds N] [--corpus DIR] [--work DIR] [--threads N] [--keep]
 
                 Makes an inbox of N reports from the real texts of a corpus (a whole report from
                 its seeds/ folder followed by an excerpt from its dev/ folder, digits changed at
@@ -51,6 +52,9 @@ public final class BenchmarkCommand implements Command {
                             regular expression: what reading the input costs;
                   ingest    the whole nightly job into a new warehouse;
                   rerun     ingest again with nothing changed.
+                The floor and the ingest are timed in rounds, one after the other, each ingest
+                into a new warehouse; the figures are the rounds' medians and the ratio the
+                median of the rounds' ratios (the speed of a shared machine drifts).
                 Before timing, it prepares the job's start-up cache (see README, 'The job's own
                 JVM') as the first night does, and says what that cost.
                 Prints documents/s, MB/s, observations/s, peak heap of the job, the rerun's time
@@ -59,6 +63,7 @@ public final class BenchmarkCommand implements Command {
 
                 Options:
                   --reports N    documents to generate (default 2000; 10000 and 50000 work)
+                  --rounds N     rounds of floor and ingest (default 3)
                   --corpus DIR   the real texts (default ../shared/corpus)
                   --work DIR     where the inbox and warehouse go (default: a temporary folder, removed)
                   --threads N    ingest threads (default: the ingest default, one per core)
@@ -68,11 +73,15 @@ public final class BenchmarkCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("reports", "corpus", "work", "threads", "floor"), Set.of("keep"));
+        Options o = Options.parse(args, Set.of("reports", "corpus", "work", "threads", "floor", "rounds"), Set.of("keep"));
         if (o.value("floor") != null) {
             return floorOnly(Path.of(o.value("floor")), out); // the child that measures the floor
         }
         int reports = o.value("reports") == null ? 2000 : Integer.parseInt(o.value("reports"));
+        int rounds = o.value("rounds") == null ? DEFAULT_ROUNDS : Integer.parseInt(o.value("rounds"));
+        if (rounds < 1) {
+            throw new UsageException("--rounds must be at least 1");
+        }
         Path corpus = Path.of(o.value("corpus") == null ? "../shared/corpus" : o.value("corpus"));
         if (!Files.isDirectory(corpus)) {
             throw new UsageException("corpus folder not found: " + corpus.toAbsolutePath() + " (give one with --corpus DIR)");
@@ -88,24 +97,47 @@ public final class BenchmarkCommand implements Command {
 
             out.println(prepareStartupCache(inbox, work, err));
 
-            Timed floor = child(List.of("benchmark", "--floor", inbox.toString()));
-            out.printf("floor     %6.2f s  (%.1f MB/s)  %s%n", floor.seconds(), mb / floor.seconds(), floor.output().strip());
-
             // The job alone is timed: the review site is a separate step ('review').
-            List<String> ingest = new ArrayList<>(List.of("ingest", "--input", inbox.toString(), "--warehouse", warehouse.toString(),
-                    "--no-review"));
+            List<String> options = new ArrayList<>(List.of("--no-review"));
             if (o.value("threads") != null) {
-                ingest.addAll(List.of("--threads", o.value("threads")));
+                options.addAll(List.of("--threads", o.value("threads")));
             }
-            Timed first = child(ingest);
+            // The machine's speed drifts between runs (by a third within minutes on the build machine): each round
+            // times the floor and then the job, side by side in time, and the figures are the rounds' medians.
+            List<Round> done = new ArrayList<>();
+            Timed first = null;
+            for (int r = 1; r <= rounds; r++) {
+                Path into = r == rounds ? warehouse : work.resolve("round-" + r).resolve(warehouse.getFileName());
+                Timed floor = child(List.of("benchmark", "--floor", inbox.toString()));
+                first = child(ingest(inbox, into, options));
+                done.add(new Round(floor, first));
+                if (rounds > 1) {
+                    out.printf("round %-3d floor %6.2f s, ingest %6.2f s, ratio %4.1f, exit %d%n", r, floor.seconds(), first.seconds(),
+                            first.seconds() / floor.seconds(), first.exit());
+                }
+                if (r < rounds) {
+                    delete(into.getParent());
+                }
+                if (!succeeded(first)) {
+                    break;
+                }
+            }
+            String of = done.size() > 1 ? "  (median of " + done.size() + " rounds)" : "";
+            double floorSeconds = median(done.stream().mapToDouble(d -> d.floor().seconds()).toArray());
+            double ingestSeconds = median(done.stream().mapToDouble(d -> d.ingest().seconds()).toArray());
+            long peak = done.stream().mapToLong(d -> find(PEAK, d.ingest().output())).max().orElse(-1);
             long observations = find(OBSERVATIONS, first.output());
-            long peak = find(PEAK, first.output());
-            out.printf("ingest    %6.2f s  %.0f documents/s, %.1f MB/s, %.0f observations/s, peak heap %d MB, exit %d%n",
-                    first.seconds(), reports / first.seconds(), mb / first.seconds(), observations / first.seconds(), peak, first.exit());
-            Timed rerun = child(ingest);
-            out.printf("rerun     %6.2f s  (nothing changed, exit %d)%n", rerun.seconds(), rerun.exit());
-            out.printf("ratio     %6.1f   (ingest time / floor time)%n", first.seconds() / floor.seconds());
-            return first.exit() == ExitCode.OK || first.exit() == ExitCode.REJECTED_FILES ? ExitCode.OK : ExitCode.FAILED;
+            out.printf("floor     %6.2f s  (%.1f MB/s)  %s%s%n", floorSeconds, mb / floorSeconds, done.get(0).floor().output().strip(), of);
+            out.printf("ingest    %6.2f s  %.0f documents/s, %.1f MB/s, %.0f observations/s, peak heap %d MB, exit %d%s%n",
+                    ingestSeconds, reports / ingestSeconds, mb / ingestSeconds, observations / ingestSeconds, peak, first.exit(), of);
+            if (succeeded(first)) {
+                Timed rerun = child(ingest(inbox, warehouse, options));
+                out.printf("rerun     %6.2f s  (nothing changed, exit %d)%n", rerun.seconds(), rerun.exit());
+            }
+            out.printf("ratio     %6.1f   (ingest time / floor time%s)%n",
+                    median(done.stream().mapToDouble(d -> d.ingest().seconds() / d.floor().seconds()).toArray()),
+                    done.size() > 1 ? ", the median of the rounds' ratios" : "");
+            return succeeded(first) ? ExitCode.OK : ExitCode.FAILED;
         } finally {
             if (!o.flag("keep") && o.value("work") == null) {
                 delete(work);
@@ -156,6 +188,28 @@ public final class BenchmarkCommand implements Command {
     }
 
     private record Timed(double seconds, int exit, String output) {
+    }
+
+    /** One round: the floor, then the job on a new warehouse. */
+    private record Round(Timed floor, Timed ingest) {
+    }
+
+    private static List<String> ingest(Path inbox, Path warehouse, List<String> options) {
+        List<String> command = new ArrayList<>(List.of("ingest", "--input", inbox.toString(), "--warehouse", warehouse.toString()));
+        command.addAll(options);
+        return command;
+    }
+
+    private static boolean succeeded(Timed ingest) {
+        return ingest.exit() == ExitCode.OK || ingest.exit() == ExitCode.REJECTED_FILES;
+    }
+
+    /** The middle value, or the mean of the two middle ones. */
+    static double median(double[] values) {
+        double[] v = values.clone();
+        java.util.Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 
     /** Runs this program again in a JVM of its own and times it, start to end. */

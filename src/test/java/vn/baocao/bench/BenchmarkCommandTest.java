@@ -1,9 +1,14 @@
 package vn.baocao.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.support.CliRun;
@@ -19,7 +24,8 @@ class BenchmarkCommandTest {
     @Test
     void generatesNewReportsAndReportsEveryFigure() throws Exception {
         Path work = tmp.resolve("work");
-        CliRun run = CliRun.of("benchmark", "--reports", "12", "--corpus", SampleReports.INBOX.toString(), "--work", work.toString());
+        CliRun run = CliRun.of("benchmark", "--reports", "12", "--rounds", "2", "--corpus", SampleReports.INBOX.toString(),
+                "--work", work.toString());
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).containsPattern("inbox +12 reports, [\\d.]+ MB")
@@ -27,6 +33,18 @@ class BenchmarkCommandTest {
                 .containsPattern("ingest +[\\d.]+ s +\\d+ documents/s, [\\d.]+ MB/s, \\d+ observations/s, peak heap \\d+ MB, exit 0")
                 .containsPattern("rerun +[\\d.]+ s +\\(nothing changed, exit 0\\)")
                 .containsPattern("ratio +[\\d.]+");
+        // Two rounds of floor and ingest, side by side in time; the ratio is the median (here the mean) of theirs.
+        Matcher round = Pattern.compile("round (\\d) +floor +([\\d.]+) s, ingest +([\\d.]+) s, ratio +([\\d.]+), exit 0").matcher(run.out());
+        List<Double> ratios = new ArrayList<>();
+        while (round.find()) {
+            ratios.add(Double.parseDouble(round.group(4)));
+        }
+        assertThat(ratios).as(run.out()).hasSize(2);
+        Matcher ratio = Pattern.compile("ratio +([\\d.]+) +\\(ingest time / floor time, the median of the rounds' ratios\\)").matcher(run.out());
+        assertThat(ratio.find()).as(run.out()).isTrue();
+        assertThat(Double.parseDouble(ratio.group(1))).isCloseTo((ratios.get(0) + ratios.get(1)) / 2, within(0.1));
+        // Only the last round's warehouse is kept, the one the rerun found unchanged.
+        assertThat(work.resolve("round-1")).doesNotExist();
         // Every generated report is new content, and the job loaded them all.
         try (var files = Files.walk(work.resolve("inbox"))) {
             assertThat(files.filter(Files::isRegularFile).map(f -> {
