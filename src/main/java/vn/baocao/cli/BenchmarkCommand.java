@@ -88,9 +88,11 @@ public final class BenchmarkCommand implements Command {
         }
         Path work = o.value("work") == null ? Files.createTempDirectory("baocao-bench") : Path.of(o.value("work"));
         Path inbox = work.resolve("inbox");
-        Path warehouse = work.resolve("bench.duckdb");
+        // Every round ingests into a warehouse of its own, made anew: one left by an earlier run would make it a rerun.
+        Path warehouse = work.resolve("warehouse").resolve("bench.duckdb");
         try {
             out.printf("generating %d reports from %s ...%n", reports, corpus);
+            delete(inbox); // what an earlier run generated there, of another size, would be read too
             long bytes = BenchmarkCorpus.of(corpus).write(inbox, reports, 20261123L);
             double mb = bytes / 1e6;
             out.printf("inbox     %d reports, %.1f MB, %s%n", reports, mb, inbox);
@@ -107,16 +109,14 @@ public final class BenchmarkCommand implements Command {
             List<Round> done = new ArrayList<>();
             Timed first = null;
             for (int r = 1; r <= rounds; r++) {
-                Path into = r == rounds ? warehouse : work.resolve("round-" + r).resolve(warehouse.getFileName());
+                delete(warehouse.getParent());
+                Files.createDirectories(warehouse.getParent());
                 Timed floor = child(List.of("benchmark", "--floor", inbox.toString()));
-                first = child(ingest(inbox, into, options));
+                first = child(ingest(inbox, warehouse, options));
                 done.add(new Round(floor, first));
                 if (rounds > 1) {
                     out.printf("round %-3d floor %6.2f s, ingest %6.2f s, ratio %4.1f, exit %d%n", r, floor.seconds(), first.seconds(),
                             first.seconds() / floor.seconds(), first.exit());
-                }
-                if (r < rounds) {
-                    delete(into.getParent());
                 }
                 if (!succeeded(first)) {
                     break;

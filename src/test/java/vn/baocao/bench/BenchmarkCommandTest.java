@@ -43,8 +43,7 @@ class BenchmarkCommandTest {
         Matcher ratio = Pattern.compile("ratio +([\\d.]+) +\\(ingest time / floor time, the median of the rounds' ratios\\)").matcher(run.out());
         assertThat(ratio.find()).as(run.out()).isTrue();
         assertThat(Double.parseDouble(ratio.group(1))).isCloseTo((ratios.get(0) + ratios.get(1)) / 2, within(0.1));
-        // Only the last round's warehouse is kept, the one the rerun found unchanged.
-        assertThat(work.resolve("round-1")).doesNotExist();
+
         // Every generated report is new content, and the job loaded them all.
         try (var files = Files.walk(work.resolve("inbox"))) {
             assertThat(files.filter(Files::isRegularFile).map(f -> {
@@ -55,7 +54,26 @@ class BenchmarkCommandTest {
                 }
             }).distinct().count()).isEqualTo(12);
         }
-        assertThat(WarehouseSnapshot.count(work.resolve("bench.duckdb"), "SELECT count(*) FROM document_register WHERE status = 'loaded'"))
+        assertThat(WarehouseSnapshot.count(work.resolve("warehouse").resolve("bench.duckdb"), "SELECT count(*) FROM document_register WHERE status = 'loaded'"))
                 .isEqualTo(12);
+    }
+
+    @Test
+    void aWorkFolderUsedBeforeIsMadeAnew() throws Exception {
+        Path work = tmp.resolve("work");
+        CliRun before = CliRun.of("benchmark", "--reports", "6", "--rounds", "1", "--corpus", SampleReports.INBOX.toString(),
+                "--work", work.toString());
+        assertThat(before.exit()).as(before.toString()).isZero();
+
+        CliRun again = CliRun.of("benchmark", "--reports", "3", "--rounds", "1", "--corpus", SampleReports.INBOX.toString(),
+                "--work", work.toString());
+
+        assertThat(again.exit()).as(again.toString()).isZero();
+        // Only the three new reports are read, by a first run into a new warehouse, then found unchanged by the rerun:
+        // neither the earlier inbox nor the earlier warehouse is part of what is timed.
+        assertThat(again.out()).containsPattern("floor +[\\d.]+ s .* 3 files, \\d+ numbers");
+        assertThat(WarehouseSnapshot.rows(work.resolve("warehouse").resolve("bench.duckdb"),
+                "SELECT loaded || ' loaded, ' || skipped_unchanged || ' unchanged' FROM run_log"))
+                .containsExactlyInAnyOrder("3 loaded, 0 unchanged", "0 loaded, 3 unchanged");
     }
 }
