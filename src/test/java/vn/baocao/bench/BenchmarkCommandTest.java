@@ -24,8 +24,7 @@ class BenchmarkCommandTest {
     @Test
     void generatesNewReportsAndReportsEveryFigure() throws Exception {
         Path work = tmp.resolve("work");
-        CliRun run = CliRun.of("benchmark", "--reports", "12", "--rounds", "2", "--corpus", SampleReports.INBOX.toString(),
-                "--work", work.toString());
+        CliRun run = benchmark(work, 12, 2);
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).containsPattern("inbox +12 reports, [\\d.]+ MB")
@@ -61,12 +60,10 @@ class BenchmarkCommandTest {
     @Test
     void aWorkFolderUsedBeforeIsMadeAnew() throws Exception {
         Path work = tmp.resolve("work");
-        CliRun before = CliRun.of("benchmark", "--reports", "6", "--rounds", "1", "--corpus", SampleReports.INBOX.toString(),
-                "--work", work.toString());
+        CliRun before = benchmark(work, 6, 1);
         assertThat(before.exit()).as(before.toString()).isZero();
 
-        CliRun again = CliRun.of("benchmark", "--reports", "3", "--rounds", "1", "--corpus", SampleReports.INBOX.toString(),
-                "--work", work.toString());
+        CliRun again = benchmark(work, 3, 1);
 
         assertThat(again.exit()).as(again.toString()).isZero();
         // Only the three new reports are read, by a first run into a new warehouse, then found unchanged by the rerun:
@@ -75,5 +72,10 @@ class BenchmarkCommandTest {
         assertThat(WarehouseSnapshot.rows(work.resolve("warehouse").resolve("bench.duckdb"),
                 "SELECT loaded || ' loaded, ' || skipped_unchanged || ' unchanged' FROM run_log"))
                 .containsExactlyInAnyOrder("3 loaded, 0 unchanged", "0 loaded, 3 unchanged");
+    }
+
+    private static CliRun benchmark(Path work, int reports, int rounds) throws Exception {
+        return CliRun.of("benchmark", "--reports", Integer.toString(reports), "--rounds", Integer.toString(rounds),
+                "--corpus", SampleReports.INBOX.toString(), "--work", work.toString());
     }
 }
