@@ -50,7 +50,8 @@ public final class SummaryTasklet implements Tasklet {
         // The checks read the facts, the register and the dimensions: when none changed, neither did their findings,
         // and a nightly run that found nothing new ends in seconds however large the warehouse.
         if (processedFiles() > 0 || !dimensionsFingerprint().equals(dimensions)) {
-            ConsistencyChecks.run(connection, runId);
+            settings.duckdb().whileAlone(connection, Runtime.getRuntime().availableProcessors(),
+                    () -> ConsistencyChecks.run(connection, runId));
         }
         RunSummary s = summarise(connection, runId, started, settings.warehouse().toAbsolutePath().toString(), settings.corrections());
         try (PreparedStatement ps = connection.prepareStatement(

@@ -9,7 +9,7 @@ import java.sql.Statement;
  * default, most of the machine's memory and one thread per core.
  *
  * @param memoryMb beyond this DuckDB spills to a temporary folder beside the file, so staging never grows the job
- * @param threads  DuckDB's own threads for one statement
+ * @param threads  DuckDB's own threads for one statement, while the job's workers read
  */
 public record DuckDbResources(long memoryMb, int threads) {
 
@@ -28,6 +28,33 @@ public record DuckDbResources(long memoryMb, int threads) {
                 st.execute("SET memory_limit = '" + memoryMb + "MiB'");
             }
             if (threads > 0) {
+                st.execute("SET threads = " + threads);
+            }
+        }
+    }
+
+    /** Work on the warehouse, as SQL does it. */
+    public interface SqlWork {
+        void run() throws SQLException, java.io.IOException;
+    }
+
+    /**
+     * Does work that has the machine to itself, the job's workers being done, with a DuckDB thread per core (or more,
+     * if these resources give more), then gives DuckDB back its threads. The consistency checks read the whole
+     * warehouse and grow with it: at 10,000 reports they took 1.67 s on one thread and 0.96 s on two.
+     */
+    public void whileAlone(Connection c, int cores, SqlWork work) throws SQLException, java.io.IOException {
+        if (threads == 0 || threads >= cores) {
+            work.run(); // DuckDB has a thread per core already
+            return;
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("SET threads = " + cores);
+        }
+        try {
+            work.run();
+        } finally {
+            try (Statement st = c.createStatement()) {
                 st.execute("SET threads = " + threads);
             }
         }

@@ -40,7 +40,31 @@ class DuckDbResourcesTest {
         assertThatThrownBy(() -> new DuckDbResources(-1, 0)).hasMessageContaining("cannot be negative");
     }
 
-    private static String single(Statement st, String sql) throws Exception {
+    @Test
+    void workThatHasTheMachineToItselfGetsAThreadPerCoreThenTheThreadsGoBack() throws Exception {
+        try (Connection c = Warehouse.openForWriting(tmp.resolve("w.duckdb"), new DuckDbResources(0, 1)); Statement st = c.createStatement()) {
+            java.util.List<String> during = new java.util.ArrayList<>();
+            new DuckDbResources(0, 1).whileAlone(c, 3, () -> during.add(single(st, "SELECT current_setting('threads')")));
+            assertThat(during).containsExactly("3");
+            assertThat(single(st, "SELECT current_setting('threads')")).isEqualTo("1");
+
+            // Given back when the work fails, too.
+            assertThatThrownBy(() -> new DuckDbResources(0, 1).whileAlone(c, 2, () -> {
+                try (Statement failing = c.createStatement()) {
+                    failing.execute("SELECT * FROM no_such_table");
+                }
+            }))
+                    .isInstanceOf(java.sql.SQLException.class);
+            assertThat(single(st, "SELECT current_setting('threads')")).isEqualTo("1");
+
+            // More threads than cores, if given, are kept.
+            st.execute("SET threads = 4");
+            new DuckDbResources(0, 4).whileAlone(c, 2, () -> during.add(single(st, "SELECT current_setting('threads')")));
+            assertThat(during).containsExactly("3", "4");
+        }
+    }
+
+    private static String single(Statement st, String sql) throws java.sql.SQLException {
         try (ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
