@@ -41,7 +41,8 @@ public record DuckDbResources(long memoryMb, int threads) {
     /**
      * Does work that has the machine to itself, the job's workers being done, with a DuckDB thread per core (or more,
      * if these resources give more), then gives DuckDB back its threads. The consistency checks read the whole
-     * warehouse and grow with it: at 10,000 reports they took 1.67 s on one thread and 0.96 s on two.
+     * warehouse and grow with it: the step that runs them took 1.67-1.71 s on one thread at 10,000 reports, 1.20-1.22 s
+     * with the checks on two.
      */
     public void whileAlone(Connection c, int cores, SqlWork work) throws SQLException, java.io.IOException {
         if (threads == 0 || threads >= cores) {
