@@ -2,10 +2,14 @@ package vn.baocao.warehouse;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * The two files behind one warehouse. Statisticians open the published file
@@ -34,19 +38,28 @@ public final class PublishedWarehouse {
     }
 
     /**
-     * Makes sure the working copy exists; the first run after an upgrade starts from the published file. Without a
-     * published file the working copy is dropped: either a person deleted the warehouse to build it again, or no run
-     * ever finished, and in both cases starting empty gives what one clean run gives.
+     * Makes sure the working copy exists. The job goes on from the working copy only while the published file is the
+     * one the copy last published: after a failed or killed run it is ahead of that file, and the next run finishes
+     * its work. When the published file is another one (a backup restored, a file put in its place, the first run
+     * after an upgrade) the next run starts from it; without a published file it starts empty (a person deleted
+     * the warehouse to build it again, or no run ever finished). Starting from the published file is always safe:
+     * the run reads again what that file does not know. One that another program has open for writing is not
+     * copied, as it may be half written: the run goes on from its working copy and publishes over it, as ever.
      */
     public Path prepareWork() throws IOException {
         Path work = work();
         Files.createDirectories(work.getParent());
-        if (!Files.exists(published)) {
+        if (!Files.exists(published)
+                || !stamp(published).equals(lastPublished()) && !(Files.exists(work) && openForWriting(published))) {
             Files.deleteIfExists(work);
             Files.deleteIfExists(work.resolveSibling(work.getFileName() + ".wal"));
         }
         if (!Files.exists(work) && Files.isRegularFile(published)) {
-            Files.copy(published, work, StandardCopyOption.COPY_ATTRIBUTES);
+            // copied beside it and renamed into place: a copy cut short by a crash is never taken for the warehouse
+            Path copying = work.resolveSibling(work.getFileName() + ".copying");
+            Files.copy(published, copying, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(copying, work, StandardCopyOption.ATOMIC_MOVE);
+            remember(published);
         }
         return work;
     }
@@ -60,5 +73,41 @@ public final class PublishedWarehouse {
             ch.force(true);
         }
         Files.move(staging, published, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        remember(published);
+    }
+
+    /** Where the working copy notes which published file it comes from (see {@link #stamp}). */
+    private Path note() {
+        Path work = work();
+        return work.resolveSibling(work.getFileName() + ".published");
+    }
+
+    private String lastPublished() throws IOException {
+        return Files.isRegularFile(note()) ? Files.readString(note(), StandardCharsets.UTF_8) : "";
+    }
+
+    /** Notes that the working copy and this published file hold the same warehouse; a crash before the note is safe. */
+    private void remember(Path file) throws IOException {
+        Path next = note().resolveSibling(note().getFileName() + ".next");
+        Files.writeString(next, stamp(file), StandardCharsets.UTF_8);
+        Files.move(next, note(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Whether another program holds the file as DuckDB holds a file it may write: with a lock no one may share. */
+    private static boolean openForWriting(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ); FileLock lock = ch.tryLock(0, Long.MAX_VALUE, true)) {
+            return lock == null;
+        } catch (OverlappingFileLockException e) {
+            return true; // this JVM holds it
+        }
+    }
+
+    /**
+     * A file as the file system knows it: which file (device and inode where it tells), its size and its time. A file
+     * copied or moved in its place, or written to, has another stamp.
+     */
+    private static String stamp(Path file) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        return a.fileKey() + " " + a.size() + " " + a.lastModifiedTime().toInstant();
     }
 }

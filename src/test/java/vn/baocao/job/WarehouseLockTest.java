@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +79,36 @@ class WarehouseLockTest {
             assertThat(again.exit()).as("a session open during the publish does not make the next run fail: " + again).isZero();
             assertThat(statistician.ask("SELECT 1")).isEqualTo("1");
         }
+    }
+
+    @Test
+    void aPublishedFileChangedByASessionStillOpenIsNotCopiedWhenClosedItIs() throws Exception {
+        Path inbox = SampleReports.copyTo(tmp.resolve("inbox"));
+        Path wh = tmp.resolve("w.duckdb");
+        assertThat(CliRun.of("ingest", "--input", inbox.toString(), "--warehouse", wh.toString(), "--no-review").exit()).isZero();
+        List<String> facts = WarehouseSnapshot.facts(wh);
+
+        try (Session statistician = Session.open(wh)) {
+            // written into the published file itself, by a session that still holds it (and may be writing it now)
+            statistician.ask("CREATE TABLE my_notes AS SELECT 42 AS answer");
+            statistician.ask("CHECKPOINT");
+            CliRun nightly = CliRun.of("ingest", "--input", inbox.toString(), "--warehouse", wh.toString(), "--no-review");
+
+            assertThat(nightly.exit()).as(nightly.toString()).isEqualTo(ExitCode.OK);
+            assertThat(nightly.out()).containsPattern("skipped, unchanged\\s+4\\b");
+            assertThat(WarehouseSnapshot.count(wh, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'my_notes'"))
+                    .as("the job went on from its own copy and published it").isZero();
+        }
+        assertThat(WarehouseSnapshot.facts(wh)).isEqualTo(facts);
+
+        // Once no program holds it, a published file that is not the one the job published is what the next run starts from.
+        try (Session statistician = Session.open(wh)) {
+            statistician.ask("CREATE TABLE my_notes AS SELECT 42 AS answer");
+        }
+        CliRun next = CliRun.of("ingest", "--input", inbox.toString(), "--warehouse", wh.toString(), "--no-review");
+        assertThat(next.exit()).as(next.toString()).isEqualTo(ExitCode.OK);
+        assertThat(WarehouseSnapshot.count(wh, "SELECT count(*) FROM my_notes")).isEqualTo(1);
+        assertThat(WarehouseSnapshot.facts(wh)).isEqualTo(facts);
     }
 
     @Test

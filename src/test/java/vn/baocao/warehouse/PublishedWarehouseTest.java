@@ -35,4 +35,48 @@ class PublishedWarehouseTest {
         assertThat(again.out()).containsPattern("loaded\\s+4\\b").containsPattern("skipped, unchanged\\s+0\\b");
         assertThat(WarehouseSnapshot.facts(wh)).isEqualTo(facts);
     }
+
+    @Test
+    void restoringAnEarlierPublishedFileIsWhatTheNextRunGoesOnFrom() throws Exception {
+        Path all = SampleReports.copyTo(tmp.resolve("all"));
+        List<Path> reports;
+        try (var files = Files.walk(all)) {
+            reports = files.filter(Files::isRegularFile).sorted().toList();
+        }
+        Path inbox = tmp.resolve("inbox");
+        Path folder = Files.createDirectories(inbox.resolve(reports.get(0).getParent().getFileName().toString()));
+        Path wh = tmp.resolve("baocao.duckdb");
+        Files.copy(reports.get(0), folder.resolve(reports.get(0).getFileName()));
+        Files.copy(reports.get(1), folder.resolve(reports.get(1).getFileName()));
+        assertThat(ingest(inbox, wh).out()).containsPattern("loaded\\s+2\\b");
+        byte[] backup = Files.readAllBytes(wh);
+
+        // the next night brings the other reports
+        for (Path r : reports.subList(2, reports.size())) {
+            Files.copy(r, folder.resolve(r.getFileName()));
+        }
+        CliRun second = ingest(inbox, wh);
+        assertThat(second.out()).containsPattern("skipped, unchanged\\s+2\\b");
+        List<String> facts = WarehouseSnapshot.facts(wh);
+
+        // an operator restores the first night's backup over the file (same file, older contents): the job must go
+        // on from it, not from its working copy, which knows the later night
+        Files.write(wh, backup);
+        CliRun afterRestore = ingest(inbox, wh);
+
+        assertThat(afterRestore.out()).containsPattern("loaded\\s+" + (reports.size() - 2) + "\\b")
+                .containsPattern("skipped, unchanged\\s+2\\b");
+        assertThat(WarehouseSnapshot.facts(wh)).isEqualTo(facts);
+
+        // and a night with nothing new after that goes on from its own working copy again
+        CliRun quiet = ingest(inbox, wh);
+        assertThat(quiet.out()).containsPattern("loaded\\s+0\\b").containsPattern("skipped, unchanged\\s+" + reports.size() + "\\b");
+        assertThat(WarehouseSnapshot.facts(wh)).isEqualTo(facts);
+    }
+
+    private static CliRun ingest(Path inbox, Path wh) {
+        CliRun run = CliRun.of("ingest", "--input", inbox.toString(), "--warehouse", wh.toString(), "--no-review");
+        assertThat(run.exit()).as(run.toString()).isZero();
+        return run;
+    }
 }
