@@ -58,6 +58,8 @@ public final class IngestCommand implements Command {
      * of 0.36-0.37 s, and the statement that loads its facts 0.33 s instead of 0.18 s.
      */
     private static final int DEFAULT_DUCKDB_THREADS = 1;
+    /** More than any machine the job runs on has cores; a larger number is a typing error, said so, not cut down. */
+    private static final int MAX_DUCKDB_THREADS = 1024;
 
     @Override
     public String name() {
@@ -217,7 +219,7 @@ public final class IngestCommand implements Command {
         return new IngestSettings(List.copyOf(inputs), warehouse, o.flag("force"), config.path("dictionary"), config.path("language"),
                 maxBytes, threads, budget, corrections, new DuckDbResources(
                 config.nonNegative("duckdb-memory-mb", DEFAULT_DUCKDB_MEMORY_MB),
-                (int) Math.min(1024, config.nonNegative("duckdb-threads", DEFAULT_DUCKDB_THREADS))));
+                (int) config.nonNegative("duckdb-threads", DEFAULT_DUCKDB_THREADS, MAX_DUCKDB_THREADS)));
     }
 
     private static Connection joined(CompletableFuture<Connection> opening) {

@@ -65,6 +65,15 @@ public final class JobsConfig {
         return n;
     }
 
+    /** A whole number from 0 to {@code max}. */
+    public long nonNegative(String key, long fallback, long max) throws UsageException {
+        long n = nonNegative(key, fallback);
+        if (n > max) {
+            throw new UsageException("configuration: " + key + " must be at most " + max + ", not " + n);
+        }
+        return n;
+    }
+
     /** A yes/no setting: true, false (yes, no, on, off also read). */
     public boolean flag(String key, boolean fallback) throws UsageException {
         String v = props.getProperty(key);

@@ -146,12 +146,18 @@ class CommandLineTest {
     }
 
     @Test
-    void negativeDuckDbResourcesInTheConfigurationAreAUsageError() throws Exception {
+    void duckDbResourcesOutOfRangeInTheConfigurationAreAUsageError() throws Exception {
         Path config = tmp.resolve("bad.properties");
         Files.writeString(config, "duckdb-threads = -2\n");
         CliRun run = CliRun.of("ingest", "--config", config.toString(), "--input", tmp.toString(), "--warehouse", tmp.resolve("w.duckdb").toString());
         assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("duckdb-threads must be 0 or more, not -2");
+        assertThat(Files.exists(tmp.resolve("w.duckdb"))).isFalse();
+
+        Files.writeString(config, "duckdb-threads = 20000\n");
+        CliRun tooMany = CliRun.of("ingest", "--config", config.toString(), "--input", tmp.toString(), "--warehouse", tmp.resolve("w.duckdb").toString());
+        assertThat(tooMany.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(tooMany.err()).contains("duckdb-threads must be at most 1024, not 20000");
         assertThat(Files.exists(tmp.resolve("w.duckdb"))).isFalse();
     }
 
