@@ -92,3 +92,11 @@ CREATE TABLE IF NOT EXISTS check_result (
     message       VARCHAR NOT NULL,
     evidence      VARCHAR
 );
+
+-- check_basis: what the findings in check_result were worked out from, besides
+-- the facts: a fingerprint of the dimensions and of the corrections in force.
+-- A run that loads nothing and finds the same fingerprint keeps the findings
+-- without running the checks again.
+CREATE TABLE IF NOT EXISTS check_basis (
+    fingerprint   VARCHAR NOT NULL
+);

@@ -44,14 +44,21 @@ public final class SummaryTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         LocalDateTime startedLocal = chunkContext.getStepContext().getStepExecution().getJobExecution().getStartTime();
         Instant started = startedLocal == null ? Instant.now() : startedLocal.atZone(java.time.ZoneId.systemDefault()).toInstant();
-        String dimensions = dimensionsFingerprint();
         IndicatorDimension.refresh(connection, rules.dictionary());
         vn.baocao.load.AreaDimension.refresh(connection, rules.gazetteer());
-        // The checks read the facts, the register and the dimensions: when none changed, neither did their findings,
-        // and a nightly run that found nothing new ends in seconds however large the warehouse.
-        if (processedFiles() > 0 || !dimensionsFingerprint().equals(dimensions)) {
+        // The checks read the facts as corrected, the register and the dimensions: when none changed, neither did
+        // their findings, and a nightly run that found nothing new ends in seconds however large the warehouse.
+        String basis = checkBasis();
+        if (processedFiles() > 0 || !basis.equals(lastCheckBasis())) {
             settings.duckdb().whileAlone(connection, Runtime.getRuntime().availableProcessors(),
                     () -> ConsistencyChecks.run(connection, runId));
+            try (java.sql.Statement st = connection.createStatement()) {
+                st.execute("DELETE FROM check_basis");
+            }
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO check_basis VALUES (?)")) {
+                ps.setString(1, basis);
+                ps.executeUpdate();
+            }
         }
         RunSummary s = summarise(connection, runId, started, settings.warehouse().toAbsolutePath().toString(), settings.corrections());
         try (PreparedStatement ps = connection.prepareStatement(
@@ -87,10 +94,22 @@ public final class SummaryTasklet implements Tasklet {
         }
     }
 
-    private String dimensionsFingerprint() throws java.sql.SQLException {
-        try (java.sql.Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("""
+    /** A fingerprint of what the checks read besides the facts: the dimensions and the corrections in force. */
+    private String checkBasis() throws java.sql.SQLException {
+        return single("""
                 SELECT (SELECT count(*) || ':' || coalesce(bit_xor(hash(i)), 0) FROM dim_indicator i) || '/'
-                    || (SELECT count(*) || ':' || coalesce(bit_xor(hash(a)), 0) FROM dim_area a)""")) {
+                    || (SELECT count(*) || ':' || coalesce(bit_xor(hash(a)), 0) FROM dim_area a) || '/'
+                    || (SELECT count(*) || ':' || coalesce(bit_xor(hash(c)), 0) FROM correction_applied c)""");
+    }
+
+    /** The fingerprint the findings in check_result were worked out from; empty if none is known. */
+    private String lastCheckBasis() throws java.sql.SQLException {
+        String last = single("SELECT max(fingerprint) FROM check_basis");
+        return last == null ? "" : last;
+    }
+
+    private String single(String sql) throws java.sql.SQLException {
+        try (java.sql.Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }

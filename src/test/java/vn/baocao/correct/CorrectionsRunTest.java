@@ -102,6 +102,25 @@ class CorrectionsRunTest {
     }
 
     @Test
+    void theConsistencyChecksReadTheFiguresAsCorrected() throws Exception {
+        // a correction typed with the wrong sign: the checks see the figure as the warehouse now gives it
+        writeCorrections(List.of(keyedLine(HEADLINE, "change", "", "", "", "-4490000000000", "số liệu chính thức")));
+
+        CliRun wrong = ingest();
+
+        assertThat(wrong.exit()).as(wrong.toString()).isZero();
+        assertThat(wrong.out()).contains("corrections applied       1").containsPattern("consistency checks\\s+4 error")
+                .contains("error impossible_value: " + REPORT + ": a negative value (-4490000000000.0)")
+                .contains("error part_exceeds_total: " + REPORT + ": prod_value_agri (1090000000000.0) is larger than prod_value_total (-4490000000000.0)");
+
+        writeCorrections(List.of(keyedLine(HEADLINE, "change", "", "", "", "4490000000000", "số liệu chính thức")));
+        CliRun mended = ingest();
+
+        assertThat(mended.out()).containsPattern("consistency checks\\s+0 error");
+        assertThat(WarehouseSnapshot.count(wh, "SELECT count(*) FROM check_result")).isZero();
+    }
+
+    @Test
     void aCorrectionFollowsItsFigureIntoANewVersionWhoseOffsetsMoved() throws Exception {
         writeCorrections(List.of(keyedLine(HEADLINE, "change", "", "", "", "4490000000000", "số liệu chính thức")));
         assertThat(ingest().exit()).isZero();
