@@ -26,13 +26,14 @@ WHERE pct_disagrees;
 
 -- A part larger than its total: a part of a sector total, or what is resolved
 -- larger than what was accepted.
+WITH v AS (SELECT * FROM v_fact_reviewed WHERE measure = 'value' AND correction IS DISTINCT FROM 'delete')
 SELECT 'part_exceeds_total', 'error', p.area, p.indicator, p.period_start, p.period_end, p.source_file, p.sha256,
        p.indicator || ' (' || p.value || ') is larger than ' || t.indicator || ' (' || t.value || ')',
        p.evidence
-FROM v_fact_reviewed p
-JOIN v_fact_reviewed t
+FROM v p
+JOIN v t
   ON t.sha256 = p.sha256 AND t.area = p.area AND t.period_start = p.period_start AND t.period_end = p.period_end
- AND t.status = p.status AND t.measure = 'value' AND p.measure = 'value'
+ AND t.status = p.status
 JOIN (VALUES ('prod_value_agri', 'prod_value_total'), ('prod_value_industry_construction', 'prod_value_total'),
              ('prod_value_services', 'prod_value_total'), ('prod_value_industry', 'prod_value_industry_construction'),
              ('prod_value_construction', 'prod_value_industry_construction'),
@@ -49,8 +50,7 @@ JOIN (VALUES ('prod_value_agri', 'prod_value_total'), ('prod_value_industry_cons
              ('crime_social_order_solved', 'crime_social_order_cases'),
              ('criminal_prosecuted_cases', 'police_violation_cases')) AS r(part, total)
   ON r.part = p.indicator AND r.total = t.indicator
-WHERE p.value > t.value * 1.001
-  AND p.correction IS DISTINCT FROM 'delete' AND t.correction IS DISTINCT FROM 'delete';
+WHERE p.value > t.value * 1.001;
 
 -- Values that cannot be: negative counts or amounts, rates beyond 100 %, a
 -- negative share of plan.
