@@ -55,6 +55,8 @@ public final class PublishedWarehouse {
             Files.deleteIfExists(work.resolveSibling(work.getFileName() + ".wal"));
         }
         if (!Files.exists(work) && Files.isRegularFile(published)) {
+            // a log left without its file would be replayed onto the copy
+            Files.deleteIfExists(work.resolveSibling(work.getFileName() + ".wal"));
             // copied beside it and renamed into place: a copy cut short by a crash is never taken for the warehouse
             Path copying = work.resolveSibling(work.getFileName() + ".copying");
             Files.copy(published, copying, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);

@@ -74,6 +74,30 @@ class PublishedWarehouseTest {
         assertThat(WarehouseSnapshot.facts(wh)).isEqualTo(facts);
     }
 
+    @Test
+    void aWorkingCopyDeletedWithoutItsLogIsMadeAgainFromThePublishedFile() throws Exception {
+        Path inbox = SampleReports.copyTo(tmp.resolve("inbox"));
+        Path wh = tmp.resolve("baocao.duckdb");
+        ingest(inbox, wh);
+        List<String> facts = WarehouseSnapshot.facts(wh);
+        Path work = new PublishedWarehouse(wh).work();
+        // a change still in the working copy's log, as a process killed before its checkpoint leaves it; then only the
+        // copy itself is deleted
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + work);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("PRAGMA disable_checkpoint_on_shutdown");
+            st.execute("SET checkpoint_threshold = '1GB'");
+            st.execute("INSERT INTO fact_observation SELECT * REPLACE (value + 1 AS value) FROM fact_observation LIMIT 1");
+        }
+        assertThat(work.resolveSibling(work.getFileName() + ".wal")).exists();
+        Files.delete(work);
+
+        CliRun again = ingest(inbox, wh);
+
+        assertThat(again.out()).containsPattern("skipped, unchanged\\s+4\\b");
+        assertThat(WarehouseSnapshot.facts(wh)).isEqualTo(facts);
+    }
+
     private static CliRun ingest(Path inbox, Path wh) {
         CliRun run = CliRun.of("ingest", "--input", inbox.toString(), "--warehouse", wh.toString(), "--no-review");
         assertThat(run.exit()).as(run.toString()).isZero();
