@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -92,7 +91,7 @@ public final class BenchmarkCommand implements Command {
         Path warehouse = work.resolve("warehouse").resolve("bench.duckdb");
         try {
             out.printf("generating %d reports from %s ...%n", reports, corpus);
-            delete(inbox); // what an earlier run generated there, of another size, would be read too
+            FileTrees.delete(inbox); // what an earlier run generated there, of another size, would be read too
             long bytes = BenchmarkCorpus.of(corpus).write(inbox, reports, 20261123L);
             double mb = bytes / 1e6;
             out.printf("inbox     %d reports, %.1f MB, %s%n", reports, mb, inbox);
@@ -109,7 +108,7 @@ public final class BenchmarkCommand implements Command {
             List<Round> done = new ArrayList<>();
             Timed first = null;
             for (int r = 1; r <= rounds; r++) {
-                delete(warehouse.getParent());
+                FileTrees.delete(warehouse.getParent());
                 Files.createDirectories(warehouse.getParent());
                 Timed floor = child(List.of("benchmark", "--floor", inbox.toString()));
                 first = child(ingest(inbox, warehouse, options));
@@ -140,7 +139,7 @@ public final class BenchmarkCommand implements Command {
             return succeeded(first) ? ExitCode.OK : ExitCode.FAILED;
         } finally {
             if (!o.flag("keep") && o.value("work") == null) {
-                delete(work);
+                FileTrees.delete(work);
             } else {
                 out.println("kept      " + work);
             }
@@ -175,7 +174,7 @@ public final class BenchmarkCommand implements Command {
         }
         Timed training = child(List.of("ingest", "--input", sample.toString(), "--warehouse", work.resolve("prepare.duckdb").toString(),
                 "--no-review", "--no-progress"));
-        delete(sample);
+        FileTrees.delete(sample);
         double seconds = (System.nanoTime() - t0) / 1e9;
         return String.format("%s%6.2f s  to prepare the job's start-up cache (class path laid out, classes archived by an ingest of"
                 + " %d reports, exit %d), as the first night does; the timed runs start from it", prefix, seconds, files, training.exit());
@@ -230,16 +229,5 @@ public final class BenchmarkCommand implements Command {
     private static long find(Pattern p, String text) {
         Matcher m = p.matcher(text);
         return m.find() ? Long.parseLong(m.group(1)) : -1;
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

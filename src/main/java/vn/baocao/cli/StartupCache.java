@@ -21,7 +21,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -147,7 +146,7 @@ final class StartupCache {
     /** Removes a cache found damaged, as far as it can: the next run lays out a new one. */
     static void discard(Path dir) {
         try {
-            delete(dir);
+            FileTrees.delete(dir);
         } catch (IOException | RuntimeException ignored) {
             // left for the next run that finds it stale
         }
@@ -176,7 +175,7 @@ final class StartupCache {
                 if (!Files.isDirectory(dir)) {
                     throw e;
                 }
-                delete(part); // another run put its copy in place first (Linux says only "Directory not empty")
+                FileTrees.delete(part); // another run put its copy in place first (Linux says only "Directory not empty")
             }
         } catch (IOException | RuntimeException e) {
             discard(part);
@@ -229,16 +228,5 @@ final class StartupCache {
 
     private static FileTime modified(Path p) throws IOException {
         return Files.getLastModifiedTime(p);
-    }
-
-    static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -55,7 +55,7 @@ class StartupCacheJarTest {
 
     @BeforeEach
     void noCacheYet() throws IOException {
-        StartupCache.delete(jar.resolveSibling(StartupCache.FOLDER));
+        FileTrees.delete(jar.resolveSibling(StartupCache.FOLDER));
     }
 
     private Run ingest(List<String> jvmOptions, String javaOptions) throws Exception {
