@@ -49,21 +49,29 @@ public final class PublishedWarehouse {
     public Path prepareWork() throws IOException {
         Path work = work();
         Files.createDirectories(work.getParent());
-        if (!Files.exists(published)
-                || !stamp(published).equals(lastPublished()) && !(Files.exists(work) && openForWriting(published))) {
+        if (!Files.exists(published) || !goesOnFrom(work)) {
             Files.deleteIfExists(work);
-            Files.deleteIfExists(work.resolveSibling(work.getFileName() + ".wal"));
         }
-        if (!Files.exists(work) && Files.isRegularFile(published)) {
-            // a log left without its file would be replayed onto the copy
+        if (!Files.exists(work)) {
+            // a log left without its file would be replayed onto the new one
             Files.deleteIfExists(work.resolveSibling(work.getFileName() + ".wal"));
-            // copied beside it and renamed into place: a copy cut short by a crash is never taken for the warehouse
-            Path copying = work.resolveSibling(work.getFileName() + ".copying");
-            Files.copy(published, copying, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(copying, work, StandardCopyOption.ATOMIC_MOVE);
-            remember(published);
+            if (Files.isRegularFile(published)) {
+                // copied beside it and renamed into place: a copy cut short by a crash is never taken for the warehouse
+                Path copying = work.resolveSibling(work.getFileName() + ".copying");
+                Files.copy(published, copying, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(copying, work, StandardCopyOption.ATOMIC_MOVE);
+                remember(published);
+            }
         }
         return work;
+    }
+
+    /**
+     * Whether the run goes on from the working copy, the published file being there: it is the one the copy last
+     * published, or it may be half written by a program that holds it (then the run publishes over it).
+     */
+    private boolean goesOnFrom(Path work) throws IOException {
+        return stamp(published).equals(lastPublished()) || Files.exists(work) && openForWriting(published);
     }
 
     /** Replaces the published file with the (closed) working copy in one atomic rename. */
