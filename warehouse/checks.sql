@@ -2,17 +2,17 @@
 -- Each check is one SELECT giving: check_name, severity, area, indicator,
 -- period_start, period_end, source_file, sha256, message, evidence.
 -- Results go to the table check_result and into the run summary.
--- The checks read the figures as corrected (v_fact_reviewed, without the
--- deleted ones): a figure a statistician changed is checked as changed, one
--- they deleted is not checked, one they added is.
+-- The checks read the figures as corrected (v_fact_corrected): a figure a
+-- statistician changed is checked as changed, one they deleted is not checked,
+-- one they added is.
 
 -- Shares of the economy (agriculture, industry-construction, services, product
 -- taxes) given by one document for one period should add up to about 100 %.
 SELECT 'shares_sum_to_100', 'warning', area, 'econ_share_*', period_start, period_end, source_file, sha256,
        'economic shares add up to ' || round(sum(value), 2) || ' %, not about 100 %',
        string_agg(indicator || '=' || value, ', ' ORDER BY indicator)
-FROM v_fact_reviewed
-WHERE indicator LIKE 'econ_share_%' AND measure = 'value' AND value_high IS NULL AND correction IS DISTINCT FROM 'delete'
+FROM v_fact_corrected
+WHERE indicator LIKE 'econ_share_%' AND measure = 'value' AND value_high IS NULL
 GROUP BY area, period_start, period_end, source_file, sha256, status
 HAVING count(*) >= 3 AND abs(sum(value) - 100) > 2;
 
@@ -26,7 +26,7 @@ WHERE pct_disagrees;
 
 -- A part larger than its total: a part of a sector total, or what is resolved
 -- larger than what was accepted.
-WITH v AS (SELECT * FROM v_fact_reviewed WHERE measure = 'value' AND correction IS DISTINCT FROM 'delete')
+WITH v AS (SELECT * FROM v_fact_corrected WHERE measure = 'value')
 SELECT 'part_exceeds_total', 'error', p.area, p.indicator, p.period_start, p.period_end, p.source_file, p.sha256,
        p.indicator || ' (' || p.value || ') is larger than ' || t.indicator || ' (' || t.value || ')',
        p.evidence
@@ -58,12 +58,11 @@ SELECT 'impossible_value', 'error', f.area, f.indicator, f.period_start, f.perio
        CASE WHEN f.value < 0 THEN 'a negative ' || f.measure || ' (' || f.value || ')'
             ELSE 'a rate above 100 % (' || f.value || ')' END,
        f.evidence
-FROM v_fact_reviewed f
+FROM v_fact_corrected f
 JOIN dim_indicator i ON i.code = f.indicator
-WHERE f.correction IS DISTINCT FROM 'delete'
-  AND ((f.measure IN ('value', 'prev_value', 'pct_of_target') AND f.value < 0 AND i.unit <> 'percent')
-       OR (f.measure = 'value' AND i.unit = 'percent' AND f.value > 100
-           AND i.name_vi NOT ILIKE '%tăng%' AND i.code NOT LIKE '%growth%'));
+WHERE (f.measure IN ('value', 'prev_value', 'pct_of_target') AND f.value < 0 AND i.unit <> 'percent')
+   OR (f.measure = 'value' AND i.unit = 'percent' AND f.value > 100
+       AND i.name_vi NOT ILIKE '%tăng%' AND i.code NOT LIKE '%growth%');
 
 -- One document giving two different figures for the same indicator, measure,
 -- status and period (the first is the fact; the other is kept as an alternate):
@@ -74,10 +73,10 @@ SELECT 'two_values_in_one_document', 'warning', a.area, a.indicator, a.period_st
        'the document also gives ' || a.value || ' where the fact is ' || f.value || ' (' || a.measure || ', ' || a.status || ')',
        a.evidence
 FROM fact_observation_alternate a
-JOIN v_fact_reviewed f
+JOIN v_fact_corrected f
   ON f.sha256 = a.sha256 AND f.indicator = a.indicator AND f.measure = a.measure AND f.status = a.status
  AND f.period_start IS NOT DISTINCT FROM a.period_start AND f.period_end IS NOT DISTINCT FROM a.period_end
-WHERE a.value <> f.value AND f.correction IS DISTINCT FROM 'delete'
+WHERE a.value <> f.value
   AND ((a.table_index IS NULL) <> (f.table_index IS NULL) OR abs(a.value - f.value) <= 0.1 * abs(f.value));
 
 -- A document whose area is uncertain: the inbox (its folder or baocao-inbox.csv)

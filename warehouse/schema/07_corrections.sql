@@ -105,6 +105,12 @@ JOIN document_register d ON d.loaded_sha256 = a.sha256 AND d.path = coalesce(a.p
 LEFT JOIN dim_indicator i ON i.code = a.indicator
 WHERE a.action = 'add';
 
+-- v_fact_corrected: the figures in force, as corrected: v_fact_reviewed without
+-- the deleted ones. What the year-on-year views, the export and the consistency
+-- checks read.
+CREATE OR REPLACE VIEW v_fact_corrected AS
+SELECT * FROM v_fact_reviewed WHERE correction IS DISTINCT FROM 'delete';
+
 -- stage_correction: the valid lines of the corrections file in this run, the job's
 -- scratch table for matching them all to the facts at once (emptied every run).
 CREATE TABLE IF NOT EXISTS stage_correction (

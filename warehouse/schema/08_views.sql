@@ -6,7 +6,7 @@
 -- estimate) over a draft, the later issue date over the earlier. A figure is
 -- one area (area_id: its dim_area key, or its level and name when the unit is
 -- not known), indicator, measure, status class, period, basis and season.
--- Figures are as corrected (v_fact_reviewed): a deleted figure is left out, an
+-- Figures are as corrected (v_fact_corrected): a deleted figure is left out, an
 -- added one is in; extracted_value keeps what was read beside the corrected
 -- value, and correction / correction_note say who changed what and why.
 CREATE OR REPLACE VIEW v_observation_versions AS
@@ -21,9 +21,8 @@ SELECT f.*,
                         f.period_start, f.period_end, f.basis, f.season
            ORDER BY (f.status = 'actual') DESC, coalesce(d.draft, false) ASC,
                     coalesce(d.issued_on, CAST(f.loaded_at AS DATE)) DESC, f.loaded_at DESC, f.sha256) AS version_rank
-FROM v_fact_reviewed f
-LEFT JOIN dim_document d USING (sha256)
-WHERE f.correction IS DISTINCT FROM 'delete';
+FROM v_fact_corrected f
+LEFT JOIN dim_document d USING (sha256);
 
 -- The current best value of each figure, with what it superseded.
 CREATE OR REPLACE VIEW v_observation_current AS
