@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * The numbers written so far in a paragraph, which a later pair can refer back to ('tổng số việc phải thi hành là 1.051
  * việc; ... 609/1.051 việc'). Every figure adds its value and few pairs ask: a plain array, not a set of boxed
- * doubles that boxes and hashes every figure. Values are the same as {@link Double#equals} says.
+ * doubles that boxes and hashes every figure. Values are the same as {@link Double#equals} says. A look goes over the
+ * whole paragraph's values, and a paragraph is cut at 1,600 tokens (see DocumentText): the looks stay linear in the
+ * document whatever its shape.
  */
 final class WrittenValues {
 
