@@ -12,9 +12,11 @@ import java.util.Optional;
  * Runs {@code ingest} in a JVM of its own, started with the options the job is measured with: a 1 GB heap, which
  * it stays within whatever the inbox holds, with a young generation of a fixed 96 MB (a document's garbage dies
  * young; the collector's own sizing grew it to some 300 MB and ran the 2,000-report benchmark ~6 % slower, its
- * allocations spread over more memory than the caches hold), and the quick (C1) compiler only, which on a two-core machine finishes a
+ * allocations spread over more memory than the caches hold), the quick (C1) compiler only, which on a two-core machine finishes a
  * night's run sooner than the optimising one (that spends a core compiling code a batch run does not keep long
- * enough to repay). A scheduler then needs no JVM options in its command line.
+ * enough to repay), and the serial collector: a batch job wants throughput, not short pauses, and every reference
+ * the extraction stores costs G1 a write barrier several times the serial one's (4-5 % of the 2,000-report
+ * benchmark's CPU, and of the pathological inbox's). A scheduler then needs no JVM options in its command line.
  *
  * <p>Started from the executable jar with these options, the job's JVM starts from a {@link StartupCache} laid out
  * once per jar, with a {@link ClassArchive}: that saves it the nested-jar loader, verifying every class again and
@@ -22,11 +24,11 @@ import java.util.Optional;
  * from the jar as before, after one line on standard error.
  *
  * <p>{@code BAOCAO_JAVA_OPTIONS} replaces the options ({@code none}: run in the JVM as started) and starts the job from
- * the jar; so does giving the first JVM a heap or compiler option of its own.
+ * the jar; so does giving the first JVM a heap, compiler or collector option of its own.
  */
 final class JobJvm {
 
-    static final List<String> OPTIONS = List.of("-Xmx1g", "-Xms256m", "-Xmn96m", "-XX:TieredStopAtLevel=1");
+    static final List<String> OPTIONS = List.of("-Xmx1g", "-Xms256m", "-Xmn96m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     static final String ENVIRONMENT = "BAOCAO_JAVA_OPTIONS";
     private static final String CHILD = "baocao.job-jvm";
 
@@ -106,12 +108,20 @@ final class JobJvm {
 
     /** The options to start the job's JVM with, or null to run in this one. */
     private static List<String> options() {
-        String env = System.getenv(ENVIRONMENT);
-        if (env != null) {
-            return env.isBlank() || env.strip().equals("none") ? null : List.of(env.strip().split("\\s+"));
+        return options(System.getenv(ENVIRONMENT), ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    /**
+     * The options to start the job's JVM with, or null to run in this one, given {@code BAOCAO_JAVA_OPTIONS}
+     * (null when unset) and the options this JVM was started with.
+     */
+    static List<String> options(String environment, List<String> given) {
+        if (environment != null) {
+            return environment.isBlank() || environment.strip().equals("none") ? null : List.of(environment.strip().split("\\s+"));
         }
-        for (String given : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (given.startsWith("-Xmx") || given.startsWith("-XX:TieredStopAtLevel") || given.startsWith("-XX:MaxRAM")) {
+        for (String option : given) {
+            if (option.startsWith("-Xmx") || option.startsWith("-XX:TieredStopAtLevel") || option.startsWith("-XX:MaxRAM")
+                    || option.matches("-XX:[+-]Use\\w+GC")) {
                 return null; // whoever started this JVM chose its options
             }
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.support.JavaProcess;
@@ -31,6 +32,16 @@ class JobJvmTest {
     @Test
     void ingestRunsInAOneGigabyteJvmOfItsOwn() throws Exception {
         assertThat(ingest(null)).contains("loaded                    4").containsPattern("peak heap +\\d+ MB \\(of 10\\d\\d MB\\)");
+    }
+
+    @Test
+    void theJobsJvmRunsTheSerialCollectorUnlessTheOperatorChoseOptions() {
+        assertThat(JobJvm.options(null, List.of())).contains("-XX:+UseSerialGC", "-Xmx1g", "-XX:TieredStopAtLevel=1");
+        assertThat(JobJvm.options(null, List.of("-Dfile.encoding=UTF-8"))).isEqualTo(JobJvm.OPTIONS);
+        assertThat(JobJvm.options(null, List.of("-XX:+UseG1GC"))).as("a collector of the operator's own").isNull();
+        assertThat(JobJvm.options(null, List.of("-Xmx2g"))).isNull();
+        assertThat(JobJvm.options("-Xmx2g -XX:+UseParallelGC", List.of())).containsExactly("-Xmx2g", "-XX:+UseParallelGC");
+        assertThat(JobJvm.options("none", List.of())).isNull();
     }
 
     @Test
