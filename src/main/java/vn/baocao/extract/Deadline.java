@@ -14,10 +14,13 @@ public final class Deadline {
 
     private final long startNanos;
     private final Duration budget;
+    /** The budget in nanoseconds, worked out once: it is checked at every sentence. */
+    private final long budgetNanos;
 
     private Deadline(long startNanos, Duration budget) {
         this.startNanos = startNanos;
         this.budget = budget;
+        this.budgetNanos = budget == null ? Long.MAX_VALUE : budget.toNanos();
     }
 
     /** A deadline {@code budget} from now. */
@@ -32,7 +35,7 @@ public final class Deadline {
 
     /** Throws when the budget is spent; {@code stage} says what was being done, for the rejection reason. */
     public void check(String stage) {
-        if (budget != null && System.nanoTime() - startNanos > budget.toNanos()) {
+        if (budget != null && System.nanoTime() - startNanos > budgetNanos) {
             throw new TimeBudgetExceededException(budget, stage);
         }
     }
