@@ -31,8 +31,8 @@ import vn.baocao.job.BatchInfrastructure;
 import vn.baocao.job.IngestJobConfiguration;
 import vn.baocao.job.IngestSettings;
 import vn.baocao.job.JobProgress;
+import vn.baocao.job.RunOutcome;
 import vn.baocao.job.RunSummary;
-import vn.baocao.job.SummaryTasklet;
 import vn.baocao.read.ReadLimits;
 import vn.baocao.warehouse.DuckDbResources;
 import vn.baocao.warehouse.PublishedWarehouse;
@@ -278,8 +278,9 @@ public final class IngestCommand implements Command {
                 err.println("Details: " + logFile(settings));
                 return ExitCode.FAILED;
             }
-            RunSummary summary = SummaryTasklet.summarise(connection, runId, started, settings.warehouse().toAbsolutePath().toString(),
-                    settings.corrections());
+            // The summarise step's own summary, timed to now.
+            RunSummary summary = ctx.getBean(RunOutcome.class).summary().orElseThrow()
+                    .took(java.time.Duration.between(started, Instant.now()));
             out.print(summary.render());
             out.printf("  peak heap            %6d MB (of %d MB)%n", heap.peakMegabytes(), Runtime.getRuntime().maxMemory() >> 20);
             return summary.needsAttention() ? ExitCode.REJECTED_FILES : ExitCode.OK;

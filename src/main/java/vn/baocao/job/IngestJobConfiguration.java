@@ -148,10 +148,16 @@ public class IngestJobConfiguration {
                 .build();
     }
 
+    /** What the summarise step found, for the command that prints it. */
+    @Bean
+    RunOutcome runOutcome() {
+        return new RunOutcome();
+    }
+
     @Bean
     Step summarise(JobRepository jobs, PlatformTransactionManager tx, @Qualifier("warehouseConnection") Connection connection,
-                   IngestSettings settings, RunId runId, ExtractionRules rules, JobProgress progress) {
-        SummaryTasklet summary = new SummaryTasklet(connection, settings, runId.value(), rules);
+                   IngestSettings settings, RunId runId, ExtractionRules rules, JobProgress progress, RunOutcome outcome) {
+        SummaryTasklet summary = new SummaryTasklet(connection, settings, runId.value(), rules, outcome);
         return new StepBuilder("summarise", jobs)
                 .tasklet((contribution, chunk) -> {
                     progress.start("checking the figures", 0);

@@ -27,6 +27,12 @@ public record RunSummary(String runId, int filesSeen, int skippedUnchanged, int 
     public record Unapplied(int lineNo, String outcome, String action, String file, String message) {
     }
 
+    /** The same summary, with the time the run took until now, when it is printed. */
+    public RunSummary took(Duration until) {
+        return new RunSummary(runId, filesSeen, skippedUnchanged, skippedDuplicate, loaded, rejected, observations, rejections,
+                findings, corrections, until, warehouse);
+    }
+
     /** Input a person must look at: a rejected file, or a correction that no longer applies. */
     public boolean needsAttention() {
         return rejected > 0 || !corrections.unapplied().isEmpty();

@@ -32,12 +32,14 @@ public final class SummaryTasklet implements Tasklet {
     private final IngestSettings settings;
     private final String runId;
     private final ExtractionRules rules;
+    private final RunOutcome outcome;
 
-    public SummaryTasklet(Connection connection, IngestSettings settings, String runId, ExtractionRules rules) {
+    public SummaryTasklet(Connection connection, IngestSettings settings, String runId, ExtractionRules rules, RunOutcome outcome) {
         this.connection = connection;
         this.settings = settings;
         this.runId = runId;
         this.rules = rules;
+        this.outcome = outcome;
     }
 
     @Override
@@ -75,6 +77,7 @@ public final class SummaryTasklet implements Tasklet {
             ps.setBoolean(10, settings.force());
             ps.executeUpdate();
         }
+        outcome.record(s);
         if (s.needsAttention()) {
             contribution.setExitStatus(new ExitStatus(WITH_REJECTIONS, s.rejected() + " file(s) rejected, "
                     + s.corrections().unapplied().size() + " correction(s) not applied"));
@@ -115,7 +118,7 @@ public final class SummaryTasklet implements Tasklet {
         }
     }
 
-    public static RunSummary summarise(Connection c, String runId, Instant started, String warehouse, java.nio.file.Path correctionsFile)
+    static RunSummary summarise(Connection c, String runId, Instant started, String warehouse, java.nio.file.Path correctionsFile)
             throws Exception {
         int seen;
         int unchanged;
