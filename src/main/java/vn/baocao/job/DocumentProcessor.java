@@ -34,12 +34,20 @@ public final class DocumentProcessor implements ItemProcessor<FileDecision, Extr
     /** Together the documents read at once are no larger than this (see {@link InFlightBytes}). */
     private final InFlightBytes inFlight = new InFlightBytes(8L << 20);
 
+    private final DocumentMemory memory;
+
     /** @param budget the time one document may take (see {@link Deadline}) */
     public DocumentProcessor(DocumentReaders readers, DocumentExtraction extractor, InboxAreas inboxAreas, Duration budget) {
+        this(readers, extractor, inboxAreas, budget, new DocumentMemory(Runtime.getRuntime().maxMemory()));
+    }
+
+    DocumentProcessor(DocumentReaders readers, DocumentExtraction extractor, InboxAreas inboxAreas, Duration budget,
+                      DocumentMemory memory) {
         this.readers = readers;
         this.extractor = extractor;
         this.inboxAreas = inboxAreas;
         this.budget = budget;
+        this.memory = memory;
     }
 
     @Override
@@ -57,6 +65,10 @@ public final class DocumentProcessor implements ItemProcessor<FileDecision, Extr
         try {
             DocumentContent content = readers.read(source);
             format = content.format();
+            String tooLarge = memory.tooLarge(content.text().length());
+            if (tooLarge != null) {
+                return ExtractedDocument.rejected(file, format, tooLarge);
+            }
             deadline.check("reading the file");
             NormalisedText normalised = normaliser.normalise(content.text());
             deadline.check("normalising the text");
@@ -70,6 +82,11 @@ public final class DocumentProcessor implements ItemProcessor<FileDecision, Extr
         } catch (RuntimeException | StackOverflowError e) {
             log.error("extraction failed for {}", file.path(), e);
             return ExtractedDocument.rejected(file, format, "internal error while extracting: " + e);
+        } catch (OutOfMemoryError e) {
+            // What this document held is garbage once the exception has left the frames that held it: the run goes on.
+            // A larger document waits to be read alone (InFlightBytes), so it is this one that ran out.
+            log.error("out of memory reading {}", file.path(), e);
+            return ExtractedDocument.rejected(file, format, memory.ranOut());
         }
     }
 }

@@ -4,8 +4,8 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
- * Bounds the size of the documents being read at once. Reading a document takes some 35 times its text size in
- * memory for as long as it is read; ordinary reports are small and read side by side, but two very large files on
+ * Bounds the size of the documents being read at once. Reading a document takes some 20 times its size in memory
+ * for as long as it is read (see {@link DocumentMemory}); ordinary reports are small and read side by side, but two very large files on
  * two threads would need more than the job's heap. A document larger than the whole allowance waits until it can
  * run alone.
  */
