@@ -63,7 +63,13 @@ public final class DocumentProcessor implements ItemProcessor<FileDecision, Extr
         String format = source.extension();
         Deadline deadline = Deadline.after(budget);
         try {
-            DocumentContent content = readers.read(source);
+            DocumentContent content = readers.read(source, stage -> {
+                try {
+                    deadline.check(stage);
+                } catch (Deadline.TimeBudgetExceededException e) {
+                    throw new RejectedDocumentException(e.getMessage(), e);
+                }
+            });
             format = content.format();
             String tooLarge = memory.tooLarge(content.text().length());
             if (tooLarge != null) {

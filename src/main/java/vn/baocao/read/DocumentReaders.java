@@ -36,6 +36,11 @@ public final class DocumentReaders {
     }
 
     public DocumentContent read(SourceFile file) throws RejectedDocumentException {
+        return read(file, ReadBudget.NONE);
+    }
+
+    /** The same, the reader asking {@code budget} between the parts of a long document (see {@link ReadBudget}). */
+    public DocumentContent read(SourceFile file, ReadBudget budget) throws RejectedDocumentException {
         if (file.size() > maxBytes) {
             throw new RejectedDocumentException("file too large: " + file.size() + " bytes (limit " + maxBytes
                     + " bytes, set max-file-mb in the job configuration)");
@@ -74,7 +79,7 @@ public final class DocumentReaders {
         if (reader == null) {
             throw new RejectedDocumentException("unsupported format (" + format.code() + ")");
         }
-        DocumentContent content = reader.read(file);
+        DocumentContent content = reader.read(file, budget);
         if (!ext.equals(format.code()) && !(format == FileFormat.TXT && ext.equals("md"))) {
             return new DocumentContent(format.code() + " (named ." + ext + ")", content.text(), content.tables());
         }

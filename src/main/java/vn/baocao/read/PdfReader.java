@@ -39,6 +39,11 @@ public final class PdfReader implements DocumentReader {
 
     @Override
     public DocumentContent read(SourceFile file) throws RejectedDocumentException {
+        return read(file, ReadBudget.NONE);
+    }
+
+    @Override
+    public DocumentContent read(SourceFile file, ReadBudget budget) throws RejectedDocumentException {
         try (PDDocument pdf = Loader.loadPDF(file.path().toFile(), IOUtils.createTempFileOnlyStreamCache())) {
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
                 throw new RejectedDocumentException("encrypted PDF: copying text is not permitted");
@@ -47,6 +52,7 @@ public final class PdfReader implements DocumentReader {
             PDFTextStripper stripper = new PDFTextStripper();
             List<List<String>> pageLines = new ArrayList<>();
             for (int p = 1; p <= pages; p++) {
+                budget.check("reading page " + p + " of " + pages);
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
                 pageLines.add(new ArrayList<>(List.of(stripper.getText(pdf).split("\\r?\\n"))));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.cli.ExitCode;
 import vn.baocao.support.CliRun;
 import vn.baocao.support.PathologicalShapes;
+import vn.baocao.support.Fixtures;
 import vn.baocao.support.SampleReports;
 import vn.baocao.support.WarehouseSnapshot;
 
@@ -50,6 +51,24 @@ class PathologicalInboxTest {
         String facts = "SELECT source_file, indicator, measure, status, value, char_start FROM fact_observation "
                 + "WHERE source_file NOT LIKE '%.txt' OR source_file LIKE 'bao-cao%' ORDER BY ALL";
         assertThat(WarehouseSnapshot.rows(wh, facts)).isEqualTo(WarehouseSnapshot.rows(alone, facts)).isNotEmpty();
+    }
+
+    @Test
+    void aPdfOverItsTimeBudgetStopsBetweenPagesNotAfterTheWholeFileIsRead() throws Exception {
+        Path inbox = SampleReports.copyTo(tmp.resolve("inbox"));
+        Path pdf = Fixtures.pdf(inbox.resolve("pdf/bao-cao-nam-2022.pdf"), null);
+        Path jobs = Path.of("jobs").toAbsolutePath();
+        Path config = Files.writeString(tmp.resolve("ingest.properties"), String.join("\n",
+                "dictionary = " + jobs.resolve("dictionary/indicators.csv"),
+                "language = " + jobs.resolve("language"),
+                "document-time-budget-seconds = 0.000001", ""));
+
+        CliRun run = CliRun.of("ingest", "--config", config.toString(), "--input", inbox.toString(),
+                "--warehouse", tmp.resolve("w.duckdb").toString());
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.REJECTED_FILES);
+        assertThat(run.out()).contains(pdf + ": took longer than the time budget of 1.0E-6 s for one document"
+                + " (stopped while reading page 1 of 3)");
     }
 
     @Test
