@@ -1,6 +1,8 @@
 package vn.baocao.extract;
 
 import java.time.Duration;
+import vn.baocao.read.ReadBudget;
+import vn.baocao.read.RejectedDocumentException;
 
 /**
  * The time one document may take. Every stage is linear in the size of its input, so a document that still runs
@@ -38,6 +40,20 @@ public final class Deadline {
         if (budget != null && System.nanoTime() - startNanos > budgetNanos) {
             throw new TimeBudgetExceededException(budget, stage);
         }
+    }
+
+    /**
+     * This deadline as a reader asks it between the parts of a long document (the pages of a PDF): a spent budget
+     * rejects the document, saying where reading stopped, as the rest of a reader's rejections do.
+     */
+    public ReadBudget whileReading() {
+        return stage -> {
+            try {
+                check(stage);
+            } catch (TimeBudgetExceededException e) {
+                throw new RejectedDocumentException(e.getMessage(), e);
+            }
+        };
     }
 
     /** A document that took longer than its budget. */

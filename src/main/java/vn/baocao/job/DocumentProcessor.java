@@ -63,13 +63,7 @@ public final class DocumentProcessor implements ItemProcessor<FileDecision, Extr
         String format = source.extension();
         Deadline deadline = Deadline.after(budget);
         try {
-            DocumentContent content = readers.read(source, stage -> {
-                try {
-                    deadline.check(stage);
-                } catch (Deadline.TimeBudgetExceededException e) {
-                    throw new RejectedDocumentException(e.getMessage(), e);
-                }
-            });
+            DocumentContent content = readers.read(source, deadline.whileReading());
             format = content.format();
             String tooLarge = memory.tooLarge(content.text().length());
             if (tooLarge != null) {
@@ -90,7 +84,8 @@ public final class DocumentProcessor implements ItemProcessor<FileDecision, Extr
             return ExtractedDocument.rejected(file, format, "internal error while extracting: " + e);
         } catch (OutOfMemoryError e) {
             // What this document held is garbage once the exception has left the frames that held it: the run goes on.
-            // A larger document waits to be read alone (InFlightBytes), so it is this one that ran out.
+            // The thread that runs out is most often the one reading the document that needs the memory: one larger
+            // than the in-flight allowance is read alone (InFlightBytes).
             log.error("out of memory reading {}", file.path(), e);
             return ExtractedDocument.rejected(file, format, memory.ranOut());
         }

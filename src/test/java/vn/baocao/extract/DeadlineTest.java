@@ -23,6 +23,17 @@ class DeadlineTest {
     }
 
     @Test
+    void aReaderAskingASpentBudgetRejectsTheDocumentAndSaysWhereReadingStopped() throws Exception {
+        Deadline spent = Deadline.after(Duration.ofNanos(1000));
+        Thread.sleep(2);
+        assertThatThrownBy(() -> spent.whileReading().check("reading page 3 of 40"))
+                .isInstanceOf(vn.baocao.read.RejectedDocumentException.class)
+                .hasMessageContaining("time budget of 1.0E-6 s").hasMessageContaining("(stopped while reading page 3 of 40)");
+        assertThatCode(() -> Deadline.after(Duration.ofMinutes(5)).whileReading().check("reading page 1 of 40")).doesNotThrowAnyException();
+        assertThatCode(() -> Deadline.none().whileReading().check("reading page 1 of 40")).doesNotThrowAnyException();
+    }
+
+    @Test
     void aGenerousBudgetChangesNothing() {
         String text = PathologicalShapes.sampleText();
         DocumentExtraction extraction = new DocumentExtraction(Rules.RULES);
