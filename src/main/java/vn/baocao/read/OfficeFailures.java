@@ -27,8 +27,8 @@ final class OfficeFailures {
             }
             t = t.getCause();
         }
-        if (e instanceof OutOfMemoryError) {
-            return new RejectedDocumentException(kind + " too large to read within the memory limit", e);
+        if (e instanceof OutOfMemoryError oom) {
+            return RejectedDocumentException.tooLargeForMemory(kind, oom);
         }
         return new RejectedDocumentException("corrupt or truncated " + kind + ": " + msg, e);
     }

@@ -72,7 +72,9 @@ public final class PdfReader implements DocumentReader {
             throw new RejectedDocumentException("encrypted PDF: it needs a password to open", e);
         } catch (RejectedDocumentException e) {
             throw e;
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            throw RejectedDocumentException.tooLargeForMemory("PDF", e);
+        } catch (IOException | RuntimeException e) {
             throw new RejectedDocumentException("corrupt or truncated PDF: " + e.getMessage(), e);
         }
     }

@@ -21,4 +21,9 @@ public class RejectedDocumentException extends Exception {
         }
         return new RejectedDocumentException("cannot read file: " + e.getMessage(), e);
     }
+
+    /** A document whose reader ran out of memory: too large, not damaged ({@code kind}: 'Word document', 'PDF'). */
+    public static RejectedDocumentException tooLargeForMemory(String kind, OutOfMemoryError e) {
+        return new RejectedDocumentException(kind + " too large to read within the memory limit", e);
+    }
 }
