@@ -54,6 +54,8 @@ class CrashRecoveryTest {
 
         assertThat(failed.exit()).as(failed.toString()).isEqualTo(ExitCode.FAILED);
         assertThat(failed.err()).contains("ingest failed", "run ingest again");
+        assertThat(Files.readString(Path.of(wh + ".ingest.log"), StandardCharsets.UTF_8))
+                .as("the details, for the operator: the log beside the warehouse").contains("ERROR", "step load", "CHECK constraint");
         assertThat(WarehouseSnapshot.facts(wh)).as("a failed run publishes nothing").isEmpty();
         assertThat(WarehouseSnapshot.rows(work, "SELECT regexp_replace(path, '.*/', '') FROM document_register"))
                 .as("the failing document's batch is rolled back whole").doesNotContain("bao-cao-quy-I-2023.txt");
