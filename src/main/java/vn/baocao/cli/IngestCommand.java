@@ -229,32 +229,11 @@ public final class IngestCommand implements Command {
 
     private int runJob(IngestSettings settings, IngestJobConfiguration.RulesLoading rules, CompletableFuture<Connection> opening,
                        Instant started, HeapWatch heap, ProgressLine progress, PrintStream out, PrintStream err) throws Exception {
+        // Operators read the summary on the console; stack traces go to a log file beside the warehouse.
         try (JobLog log = JobLog.toFile(logFile(settings))) {
             String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS"));
-            // A plain Spring context, as Spring Batch's own samples make one: Spring Boot's application start (its config
-            // files, environment post-processors, listeners) kept the main thread 0.06-0.11 s longer before the job could
-            // begin, and the job reads its own configuration. Operators read the summary on the console; stack traces go
-            // to a log file beside the warehouse (JobLog).
-            AnnotationConfigApplicationContext running = new AnnotationConfigApplicationContext();
-            // The beans that need the warehouse wait for it only when they are made.
-            running.registerBean("warehouseConnection", Connection.class, () -> joined(opening));
-            running.registerBean("dataSource", DataSource.class, () -> new SingleConnectionDataSource(joined(opening), true));
-            running.registerBean("ingestSettings", IngestSettings.class, () -> settings);
-            running.registerBean("runId", IngestJobConfiguration.RunId.class, () -> new IngestJobConfiguration.RunId(runId));
-            running.registerBean("rulesLoading", IngestJobConfiguration.RulesLoading.class, () -> rules);
-            running.registerBean("jobProgress", JobProgress.class, progress::counts);
-            running.register(BatchInfrastructure.class, IngestJobConfiguration.class);
-            running.registerShutdownHook(); // as a Spring Boot application's: stopped, the job rolls back what it has not committed
-            try {
-                running.refresh();
-            } catch (RuntimeException e) {
-                running.close();
-                connection(opening); // a warehouse that could not be opened says so, not the context it failed
-                throw e;
-            }
-            Connection connection = connection(opening);
-            markInterruptedRunsFailed(connection);
-            try (ConfigurableApplicationContext ctx = running) {
+            try (ConfigurableApplicationContext ctx = startContext(settings, rules, opening, runId, progress)) {
+                markInterruptedRunsFailed(connection(opening));
                 JobOperator operator = ctx.getBean(JobOperator.class);
                 Job job = ctx.getBean(Job.class);
                 JobParameters params = new JobParametersBuilder()
@@ -281,6 +260,34 @@ public final class IngestCommand implements Command {
                 return summary.needsAttention() ? ExitCode.REJECTED_FILES : ExitCode.OK;
             }
         }
+    }
+
+    /**
+     * The job's Spring context, refreshed. A plain Spring context, as Spring Batch's own samples make one: Spring Boot's
+     * application start (its config files, environment post-processors, listeners) kept the main thread 0.06-0.11 s
+     * longer before the job could begin, and the job reads its own configuration.
+     */
+    private static ConfigurableApplicationContext startContext(IngestSettings settings, IngestJobConfiguration.RulesLoading rules,
+                                                               CompletableFuture<Connection> opening, String runId, ProgressLine progress)
+            throws WarehouseLockedException, SQLException {
+        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+        // The beans that need the warehouse wait for it only when they are made.
+        context.registerBean("warehouseConnection", Connection.class, () -> joined(opening));
+        context.registerBean("dataSource", DataSource.class, () -> new SingleConnectionDataSource(joined(opening), true));
+        context.registerBean("ingestSettings", IngestSettings.class, () -> settings);
+        context.registerBean("runId", IngestJobConfiguration.RunId.class, () -> new IngestJobConfiguration.RunId(runId));
+        context.registerBean("rulesLoading", IngestJobConfiguration.RulesLoading.class, () -> rules);
+        context.registerBean("jobProgress", JobProgress.class, progress::counts);
+        context.register(BatchInfrastructure.class, IngestJobConfiguration.class);
+        context.registerShutdownHook(); // as a Spring Boot application's: stopped, the job rolls back what it has not committed
+        try {
+            context.refresh();
+        } catch (RuntimeException e) {
+            context.close();
+            connection(opening); // a warehouse that could not be opened says so, not the context it failed
+            throw e;
+        }
+        return context;
     }
 
     static Path logFile(IngestSettings settings) {
