@@ -271,6 +271,9 @@ public final class IngestCommand implements Command {
                                                                CompletableFuture<Connection> opening, String runId, ProgressLine progress)
             throws WarehouseLockedException, SQLException {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+        // as strict as a Spring Boot application: a bean defined twice or a cycle between beans is an error
+        context.setAllowBeanDefinitionOverriding(false);
+        context.setAllowCircularReferences(false);
         // The beans that need the warehouse wait for it only when they are made.
         context.registerBean("warehouseConnection", Connection.class, () -> joined(opening));
         context.registerBean("dataSource", DataSource.class, () -> new SingleConnectionDataSource(joined(opening), true));
