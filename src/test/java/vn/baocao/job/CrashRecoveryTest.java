@@ -50,7 +50,20 @@ class CrashRecoveryTest {
             st.execute(poisoned);
         }
 
-        CliRun failed = CliRun.of("ingest", "--input", inbox.toString(), "--warehouse", wh.toString());
+        // the job's log goes to its file only: the console (this JVM's own, apart from what the command prints) stays quiet
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        CliRun failed;
+        try (java.io.PrintStream captured = new java.io.PrintStream(console, true, StandardCharsets.UTF_8)) {
+            System.setOut(captured);
+            System.setErr(captured);
+            failed = CliRun.of("ingest", "--input", inbox.toString(), "--warehouse", wh.toString());
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        assertThat(console.toString(StandardCharsets.UTF_8)).as("the log on the console").doesNotContain("ERROR", "CHECK constraint");
 
         assertThat(failed.exit()).as(failed.toString()).isEqualTo(ExitCode.FAILED);
         assertThat(failed.err()).contains("ingest failed", "run ingest again");
