@@ -31,12 +31,14 @@ class JobJvmTest {
 
     @Test
     void ingestRunsInAOneGigabyteJvmOfItsOwn() throws Exception {
-        assertThat(ingest(null)).contains("loaded                    4").containsPattern("peak heap +\\d+ MB \\(of 10\\d\\d MB\\)");
+        assertThat(ingest(null)).contains("loaded                    4").containsPattern("peak heap +\\d+ MB \\(of 10\\d\\d MB\\)")
+                .as("the JVM's note of each compile command it takes, kept off the console").doesNotContain("CompileCommand");
     }
 
     @Test
     void theJobsJvmRunsTheSerialCollectorUnlessTheOperatorChoseOptions() {
-        assertThat(JobJvm.options(null, List.of())).contains("-XX:+UseSerialGC", "-Xmx1g", "-XX:TieredStopAtLevel=1");
+        assertThat(JobJvm.options(null, List.of())).contains("-XX:+UseSerialGC", "-Xmx1g", "-XX:TieredStopAtLevel=1",
+                "-XX:CompileCommand=CompileThresholdScaling,vn.baocao.*::*,0.1");
         assertThat(JobJvm.options(null, List.of("-Dfile.encoding=UTF-8"))).isEqualTo(JobJvm.OPTIONS);
         assertThat(JobJvm.options(null, List.of("-XX:+UseG1GC"))).as("a collector of the operator's own").isNull();
         assertThat(JobJvm.options(null, List.of("-Xmx2g"))).isNull();
