@@ -18,6 +18,7 @@ import vn.baocao.read.SourceFile;
 import vn.baocao.support.PathologicalShapes;
 import vn.baocao.support.PathologicalShapes.Shape;
 import vn.baocao.support.Rules;
+import vn.baocao.support.ThreadCpuTime;
 
 /**
  * Reading, normalising and extracting stay linear in the size of a document whatever its shape: the time per
@@ -51,23 +52,11 @@ class LinearTimeTest {
         Path small = shape.write(tmp.resolve("small"), SMALL);
         Path large = shape.write(tmp.resolve("large"), LARGE);
         read(small); // warm up
-        // CPU time of this thread, the best of three: other processes on a busy machine barely move it
-        double perMbSmall = best(small) / (SMALL / 1048576.0);
-        double perMbLarge = best(large) / (LARGE / 1048576.0);
+        double perMbSmall = ThreadCpuTime.bestOfThree(() -> read(small)) / (SMALL / 1048576.0);
+        double perMbLarge = ThreadCpuTime.bestOfThree(() -> read(large)) / (LARGE / 1048576.0);
         System.out.printf("%-18s %.3f s/MB at %d KB, %.3f s/MB at %d KB%n", shape, perMbSmall, SMALL / 1024, perMbLarge, LARGE / 1024);
         assertThat(perMbLarge).as("%s: seconds per MB at %d KB against %d KB", shape, LARGE / 1024, SMALL / 1024)
                 .isLessThan(MAX_GROWTH * Math.max(perMbSmall, 0.02));
-    }
-
-    private static double best(Path file) throws Exception {
-        return Math.min(secondsToRead(file), Math.min(secondsToRead(file), secondsToRead(file)));
-    }
-
-    private static double secondsToRead(Path file) throws Exception {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long t0 = threads.getCurrentThreadCpuTime();
-        read(file);
-        return (threads.getCurrentThreadCpuTime() - t0) / 1e9;
     }
 
     private static int read(Path file) throws Exception {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.baocao.support.ThreadCpuTime;
 
 /**
  * Reading a Word file stays linear in its size whatever its shape. Paragraphs in the body or in a footnote: the time
@@ -47,8 +46,8 @@ class DocxLinearTimeTest {
         DocumentContent read = reader.read(source(large));
         assertThat(read.text() + " " + read.tables()).contains("đoạn " + (LARGE - 1) + " ");
         reader.read(source(small)); // warm up
-        double perSmall = best(reader, small) / SMALL;
-        double perLarge = best(reader, large) / LARGE;
+        double perSmall = ThreadCpuTime.bestOfThree(() -> reader.read(source(small))) / SMALL;
+        double perLarge = ThreadCpuTime.bestOfThree(() -> reader.read(source(large))) / LARGE;
         System.out.printf("docx %-10s %.1f µs/paragraph at %d, %.1f µs/paragraph at %d%n", where, perSmall * 1e6, SMALL, perLarge * 1e6, LARGE);
         assertThat(perLarge).as("%s: seconds per paragraph at %d paragraphs against %d", where, LARGE, SMALL)
                 .isLessThan(MAX_GROWTH * perSmall);
@@ -152,17 +151,5 @@ class DocxLinearTimeTest {
 
     private static SourceFile source(Path file) throws Exception {
         return new SourceFile(file, Files.size(file), Files.getLastModifiedTime(file).toInstant());
-    }
-
-    /** CPU time of this thread, the best of three: other processes on a busy machine barely move it. */
-    private static double best(DocxReader reader, Path file) throws Exception {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double best = Double.MAX_VALUE;
-        for (int k = 0; k < 3; k++) {
-            long t0 = threads.getCurrentThreadCpuTime();
-            reader.read(source(file));
-            best = Math.min(best, (threads.getCurrentThreadCpuTime() - t0) / 1e9);
-        }
-        return best;
     }
 }
