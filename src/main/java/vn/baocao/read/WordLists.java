@@ -20,8 +20,8 @@ final class WordLists {
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    /** A list longer than the limit: what it is and how long it is, at least. */
-    record TooLong(String what, int items) {
+    /** A list longer than the limit: what it is a list of ('rows', 'paragraphs in a cell'). */
+    record TooLong(String what) {
         String reason(int limit) {
             return "a Word table with more than " + limit + " " + what + " (Word files read such tables in minutes; "
                     + "save the table as an Excel sheet)";
@@ -60,7 +60,7 @@ final class WordLists {
                     // a row counts in its table, a cell in its row, a paragraph in its cell (one of the body in none)
                     int[] holder = open.peek();
                     if (holder != null && holder[0] == kind - 1 && ++holder[1] > limit) {
-                        return Optional.of(new TooLong(ITEMS[kind], holder[1]));
+                        return Optional.of(new TooLong(ITEMS[kind]));
                     }
                     if (kind != PARAGRAPH) {
                         open.push(new int[] {kind, 0});

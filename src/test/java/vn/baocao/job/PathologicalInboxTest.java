@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.cli.ExitCode;
 import vn.baocao.support.CliRun;
-import vn.baocao.support.PathologicalShapes;
 import vn.baocao.support.Fixtures;
+import vn.baocao.support.PathologicalShapes;
 import vn.baocao.support.SampleReports;
 import vn.baocao.support.WarehouseSnapshot;
 
