@@ -2,22 +2,26 @@ package vn.baocao.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.extractor.WordExtractor;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
-import org.apache.poi.hwpf.usermodel.TableCell;
-import org.apache.poi.hwpf.usermodel.TableIterator;
-import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Reads the old binary Word format (.doc): body paragraphs outside tables,
- * tables as {@link Table}s, then the footnotes. Runs in a legacy Vietnamese
- * font are converted.
+ * tables as {@link Table}s (each with the paragraph above it, where its unit is
+ * written), then the footnotes. Runs in a legacy Vietnamese font are converted.
  */
 public final class DocReader implements DocumentReader {
+
+    private final ReadLimits limits;
+
+    public DocReader(ReadLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public FileFormat format() {
@@ -30,11 +34,21 @@ public final class DocReader implements DocumentReader {
              HWPFDocument doc = new HWPFDocument(fs)) {
             Range range = doc.getRange();
             StringBuilder text = new StringBuilder();
+            List<Table> tables = new ArrayList<>();
             String lastParagraph = "";
+            TableRows table = null;
             for (int i = 0; i < range.numParagraphs(); i++) {
                 Paragraph p = range.getParagraph(i);
                 if (p.isInTable()) {
+                    if (table == null) {
+                        table = new TableRows(limits.maxTableRows());
+                    }
+                    table.add(p, clean(paragraph(p)));
                     continue;
+                }
+                if (table != null) {
+                    tables.add(new Table(tables.size(), null, lastParagraph, table.rows()));
+                    table = null;
                 }
                 String t = clean(paragraph(p));
                 text.append(t).append('\n');
@@ -42,25 +56,8 @@ public final class DocReader implements DocumentReader {
                     lastParagraph = t;
                 }
             }
-            List<Table> tables = new ArrayList<>();
-            TableIterator it = new TableIterator(range);
-            while (it.hasNext()) {
-                org.apache.poi.hwpf.usermodel.Table t = it.next();
-                List<List<String>> rows = new ArrayList<>();
-                for (int r = 0; r < t.numRows(); r++) {
-                    TableRow row = t.getRow(r);
-                    List<String> cells = new ArrayList<>();
-                    for (int c = 0; c < row.numCells(); c++) {
-                        TableCell cell = row.getCell(c);
-                        StringBuilder s = new StringBuilder();
-                        for (int k = 0; k < cell.numParagraphs(); k++) {
-                            s.append(clean(paragraph(cell.getParagraph(k)))).append(' ');
-                        }
-                        cells.add(s.toString().strip());
-                    }
-                    rows.add(cells);
-                }
-                tables.add(new Table(tables.size(), null, lastParagraph, rows));
+            if (table != null) {
+                tables.add(new Table(tables.size(), null, lastParagraph, table.rows()));
             }
             try (WordExtractor extractor = new WordExtractor(doc)) {
                 String[] notes = extractor.getFootnoteText();
@@ -71,8 +68,52 @@ public final class DocReader implements DocumentReader {
                 }
             }
             return new DocumentContent(format().code(), LegacyVietnamese.convertParagraphs(TextChars.of(text.toString())), tables);
+        } catch (RejectedDocumentException e) {
+            throw e;
         } catch (Exception | OutOfMemoryError e) {
             throw OfficeFailures.explain("Word 97-2003 document", e);
+        }
+    }
+
+    /**
+     * The rows of one table, read from its paragraphs in document order: a cell's last paragraph ends with Word's
+     * cell mark, a row with a paragraph of its own. Not POI's {@code TableIterator}: it gives a table that ends the
+     * document (as LibreOffice saves one) no rows at all, so its figures were lost. A table nested in a cell is read
+     * as that cell's text.
+     */
+    private static final class TableRows {
+        private static final char CELL_MARK = '\u0007';
+        private final int maxRows;
+        private final List<List<String>> rows = new ArrayList<>();
+        private List<String> cells = new ArrayList<>();
+        private StringJoiner cell = new StringJoiner(" ");
+
+        TableRows(int maxRows) {
+            this.maxRows = maxRows;
+        }
+
+        void add(Paragraph p, String text) throws RejectedDocumentException {
+            boolean outer = p.getTableLevel() <= 1;
+            if (p.isTableRowEnd()) {
+                if (outer) {
+                    if (rows.size() >= maxRows) {
+                        throw new RejectedDocumentException("table with more than " + maxRows + " rows");
+                    }
+                    rows.add(cells);
+                    cells = new ArrayList<>();
+                    cell = new StringJoiner(" ");
+                }
+                return;
+            }
+            cell.add(text);
+            if (outer && p.text().indexOf(CELL_MARK) >= 0) {
+                cells.add(cell.toString().strip());
+                cell = new StringJoiner(" ");
+            }
+        }
+
+        List<List<String>> rows() {
+            return rows;
         }
     }
 

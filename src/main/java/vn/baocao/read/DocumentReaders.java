@@ -27,7 +27,7 @@ public final class DocumentReaders {
     public static DocumentReaders standard(ReadLimits limits) {
         return new DocumentReaders(List.of(
                 new TextFileReader(FileFormat.TXT), new TextFileReader(FileFormat.MD),
-                new DocxReader(limits), new DocReader(), new XlsxReader(limits), new XlsReader(limits), new PdfReader(limits)),
+                new DocxReader(limits), new DocReader(limits), new XlsxReader(limits), new XlsReader(limits), new PdfReader(limits)),
                 limits.maxFileBytes());
     }
 

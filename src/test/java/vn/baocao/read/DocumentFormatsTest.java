@@ -28,8 +28,10 @@ class DocumentFormatsTest {
         Path inbox = tmp.resolve("inbox");
         Fixtures.docx(inbox.resolve("word/bao-cao-quy-I-2024.docx"));
         Files.createDirectories(inbox.resolve("word"));
-        try (var in = DocumentFormatsTest.class.getResourceAsStream("/fixtures/bao-cao-quy-II-2019.doc")) {
-            Files.copy(in, inbox.resolve("word/bao-cao-quy-II-2019.doc"));
+        for (String doc : new String[] {"bao-cao-quy-II-2019.doc", "bao-cao-6-thang-2021.doc"}) {
+            try (var in = DocumentFormatsTest.class.getResourceAsStream("/fixtures/" + doc)) {
+                Files.copy(in, inbox.resolve("word/" + doc));
+            }
         }
         Fixtures.xlsx(inbox.resolve("excel/bieu-01.xlsx"));
         Fixtures.xls(inbox.resolve("excel/bieu-01-cu.xls"));
@@ -73,9 +75,9 @@ class DocumentFormatsTest {
     @Test
     void everyFormatLoads() throws Exception {
         assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("files seen               10", "loaded                   10");
+        assertThat(run.out()).contains("files seen               11", "loaded                   11");
         assertThat(WarehouseSnapshot.rows(wh, "SELECT format FROM document_register"))
-                .containsExactly("doc", "docx", "md", "pdf", "txt", "txt", "txt", "txt", "xls", "xlsx");
+                .containsExactly("doc", "doc", "docx", "md", "pdf", "txt", "txt", "txt", "txt", "xls", "xlsx");
     }
 
     private static java.util.List<String> facts(String file, String indicator) throws Exception {
@@ -111,6 +113,21 @@ class DocumentFormatsTest {
                 SELECT table_index || ',' || table_row || ',' || table_col || ' ' || evidence FROM fact_observation
                 WHERE source_file = 'bao-cao-quy-II-2019.doc' AND indicator = 'budget_revenue' AND status = 'target'"""))
                 .containsExactly("0,1,2 table 1, row 2, column 3: Tổng thu ngân sách nhà nước | Kế hoạch năm 2019 = 187.500");
+    }
+
+    /**
+     * Each table of a .doc is read under its own unit line (the paragraph above it), and a table that ends the
+     * document, as LibreOffice saves one, is read too.
+     */
+    @Test
+    void wordBinaryTablesUnderTheirOwnUnitsUpToTheLastOne() throws Exception {
+        String f = "bao-cao-6-thang-2021.doc";
+        assertThat(facts(f, "budget_revenue")).containsExactlyInAnyOrder(
+                "value target 165000000000.00 2021-01..2021-12 table", "value actual 80850000000.00 2021-01..2021-06 table",
+                "pct_of_target actual 49.00 2021-01..2021-06 table");
+        assertThat(facts(f, "prod_value_total")).containsExactlyInAnyOrder(
+                "value target 9200000000000.00 2021-01..2021-12 table", "value actual 4370000000000.00 2021-01..2021-06 table",
+                "pct_of_target actual 47.50 2021-01..2021-06 table");
     }
 
     @Test
