@@ -30,6 +30,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * cover), footnote references kept as numbers glued to the text they follow,
  * and after the body the footnotes, headers and footers as paragraphs of their
  * own. Runs in a legacy Vietnamese font (.VnTime, VNI-Times) are converted.
+ * Content controls are read as the paragraphs and tables they hold; text a
+ * reviewer deleted with changes tracked is not read.
  */
 public final class DocxReader implements DocumentReader {
 
@@ -54,7 +56,7 @@ public final class DocxReader implements DocumentReader {
             StringBuilder text = new StringBuilder();
             List<Table> tables = new ArrayList<>();
             String lastParagraph = "";
-            for (IBodyElement e : doc.getBodyElements()) {
+            for (IBodyElement e : WordBlocks.of(doc.getDocument().getBody(), doc.getParagraphs(), doc.getTables(), doc)) {
                 if (e instanceof XWPFParagraph p) {
                     String t = paragraph(p);
                     text.append(t).append('\n');
@@ -124,6 +126,9 @@ public final class DocxReader implements DocumentReader {
     private String paragraph(XWPFParagraph p) {
         StringBuilder s = new StringBuilder();
         for (XWPFRun run : p.getRuns()) {
+            if (WordBlocks.deleted(run)) {
+                continue;
+            }
             // POI writes a footnote reference as '[footnoteRef:3]'; it becomes '3' glued to the text, like a
             // superscript mark that lost its formatting, which the normaliser links to footnote 3.
             String t = NOTE_REF.matcher(run.text()).replaceAll("$1");
@@ -149,12 +154,13 @@ public final class DocxReader implements DocumentReader {
                 int span = pr != null && pr.isSetGridSpan() ? pr.getGridSpan().getVal().intValue() : 1;
                 boolean continues = pr != null && pr.isSetVMerge()
                         && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+                List<IBodyElement> blocks = WordBlocks.of(cell.getCTTc(), cell.getParagraphs(), cell.getTables(), cell);
                 String text = continues && cells.size() < above.size() ? above.get(cells.size())
-                        : joined(cell.getParagraphs());
+                        : joined(WordBlocks.only(XWPFParagraph.class, blocks));
                 for (int k = 0; k < span; k++) {
                     cells.add(text);
                 }
-                for (XWPFTable nested : cell.getTables()) {
+                for (XWPFTable nested : WordBlocks.only(XWPFTable.class, blocks)) {
                     addTable(nested, text, out);
                 }
             }

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.baocao.support.ThreadCpuTime;
 
 /**
- * Reading a Word file stays linear in its size whatever its shape. Paragraphs in the body or in a footnote: the time
+ * Reading a Word file stays linear in its size whatever its shape. Paragraphs in the body, in a content control or in
+ * a footnote: the time
  * per paragraph may grow at most 3 times from 3,000 to 24,000 of them (as in {@code LinearTimeTest}); a note is one
  * text, its paragraphs joined, and joined by adding each to what came before, a note of 24,000 paragraphs took 4.7
  * times longer per paragraph than one of 3,000. The lists POI itself reads in a time growing with the square of their length (a
@@ -38,7 +39,7 @@ class DocxLinearTimeTest {
     Path tmp;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"footnote", "body"})
+    @ValueSource(strings = {"footnote", "body", "content control"})
     void timePerParagraphStaysFlatAsTheirNumberGrows(String where) throws Exception {
         Path small = write(tmp.resolve("small.docx"), where, SMALL);
         Path large = write(tmp.resolve("large.docx"), where, LARGE);
@@ -69,6 +70,12 @@ class DocxLinearTimeTest {
                         text.accept(note.createParagraph(), i);
                     }
                     p.addFootnoteReference(note);
+                }
+                case "content control" -> {
+                    var content = doc.getDocument().getBody().addNewSdt().addNewSdtContent();
+                    for (int i = 0; i < n; i++) {
+                        text.accept(new XWPFParagraph(content.addNewP(), doc), i);
+                    }
                 }
                 default -> {
                     for (int i = 0; i < n; i++) {
