@@ -13,7 +13,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /**
  * Reads the old binary Word format (.doc): body paragraphs outside tables,
  * tables as {@link Table}s (each with the paragraph above it, where its unit is
- * written), then the footnotes. Runs in a legacy Vietnamese font are converted.
+ * written), then the footnotes. Runs in a legacy Vietnamese font are converted;
+ * text deleted with changes tracked and the instructions of fields are not read.
  */
 public final class DocReader implements DocumentReader {
 
@@ -37,20 +38,21 @@ public final class DocReader implements DocumentReader {
             List<Table> tables = new ArrayList<>();
             String lastParagraph = "";
             TableRows table = null;
+            WordFields fields = new WordFields();
             for (int i = 0; i < range.numParagraphs(); i++) {
                 Paragraph p = range.getParagraph(i);
+                String t = clean(paragraph(p, fields));
                 if (p.isInTable()) {
                     if (table == null) {
                         table = new TableRows(limits.maxTableRows());
                     }
-                    table.add(p, clean(paragraph(p)));
+                    table.add(p, t);
                     continue;
                 }
                 if (table != null) {
                     tables.add(new Table(tables.size(), null, lastParagraph, table.rows()));
                     table = null;
                 }
-                String t = clean(paragraph(p));
                 text.append(t).append('\n');
                 if (!t.isBlank()) {
                     lastParagraph = t;
@@ -117,13 +119,18 @@ public final class DocReader implements DocumentReader {
         }
     }
 
-    private static String paragraph(Paragraph p) {
+    /** The paragraph's text as Word shows it: without text deleted with changes tracked, fields by their results. */
+    private static String paragraph(Paragraph p, WordFields fields) {
         StringBuilder s = new StringBuilder();
         for (int r = 0; r < p.numCharacterRuns(); r++) {
             CharacterRun run = p.getCharacterRun(r);
-            String t = run.text();
+            if (run.isMarkedDeleted()) {
+                continue;
+            }
+            String t = fields.visible(run.text());
             s.append(LegacyVietnamese.ofFont(run.getFontName()).map(e -> LegacyVietnamese.convert(t, e)).orElse(t));
         }
+        fields.paragraphEnded();
         return s.toString();
     }
 
