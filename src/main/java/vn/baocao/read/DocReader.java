@@ -2,9 +2,9 @@ package vn.baocao.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.extractor.WordExtractor;
+import org.apache.poi.hwpf.model.PAPX;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
@@ -12,7 +12,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Reads the old binary Word format (.doc): body paragraphs outside tables,
- * tables as {@link Table}s (each with the paragraph above it, where its unit is
+ * tables as {@link DocTable}s (each with the paragraph above it, where its unit is
  * written), then the footnotes. Runs in a legacy Vietnamese font are converted;
  * text deleted with changes tracked and the instructions of fields are not read.
  */
@@ -37,16 +37,19 @@ public final class DocReader implements DocumentReader {
             StringBuilder text = new StringBuilder();
             List<Table> tables = new ArrayList<>();
             String lastParagraph = "";
-            TableRows table = null;
+            DocTable table = null;
             WordFields fields = new WordFields();
+            List<PAPX> stored = doc.getParagraphTable().getParagraphs();
             for (int i = 0; i < range.numParagraphs(); i++) {
                 Paragraph p = range.getParagraph(i);
                 String t = clean(paragraph(p, fields));
                 if (p.isInTable()) {
                     if (table == null) {
-                        table = new TableRows(limits.maxTableRows());
+                        table = new DocTable(limits.maxTableRows());
                     }
-                    table.add(p, t);
+                    // the body's paragraphs are the first ones stored; the check keeps a file that differs from that
+                    PAPX papx = i < stored.size() && stored.get(i).getStart() == p.getStartOffset() ? stored.get(i) : null;
+                    table.add(p, t, papx);
                     continue;
                 }
                 if (table != null) {
@@ -74,48 +77,6 @@ public final class DocReader implements DocumentReader {
             throw e;
         } catch (Exception | OutOfMemoryError e) {
             throw OfficeFailures.explain("Word 97-2003 document", e);
-        }
-    }
-
-    /**
-     * The rows of one table, read from its paragraphs in document order: a cell's last paragraph ends with Word's
-     * cell mark, a row with a paragraph of its own. Not POI's {@code TableIterator}: it gives a table that ends the
-     * document (as LibreOffice saves one) no rows at all, so its figures were lost. A table nested in a cell is read
-     * as that cell's text.
-     */
-    private static final class TableRows {
-        private static final char CELL_MARK = '\u0007';
-        private final int maxRows;
-        private final List<List<String>> rows = new ArrayList<>();
-        private List<String> cells = new ArrayList<>();
-        private StringJoiner cell = new StringJoiner(" ");
-
-        TableRows(int maxRows) {
-            this.maxRows = maxRows;
-        }
-
-        void add(Paragraph p, String text) throws RejectedDocumentException {
-            boolean outer = p.getTableLevel() <= 1;
-            if (p.isTableRowEnd()) {
-                if (outer) {
-                    if (rows.size() >= maxRows) {
-                        throw new RejectedDocumentException("table with more than " + maxRows + " rows");
-                    }
-                    rows.add(cells);
-                    cells = new ArrayList<>();
-                    cell = new StringJoiner(" ");
-                }
-                return;
-            }
-            cell.add(text);
-            if (outer && p.text().indexOf(CELL_MARK) >= 0) {
-                cells.add(cell.toString().strip());
-                cell = new StringJoiner(" ");
-            }
-        }
-
-        List<List<String>> rows() {
-            return rows;
         }
     }
 

@@ -28,7 +28,7 @@ class DocumentFormatsTest {
         Path inbox = tmp.resolve("inbox");
         Fixtures.docx(inbox.resolve("word/bao-cao-quy-I-2024.docx"));
         Files.createDirectories(inbox.resolve("word"));
-        for (String doc : new String[] {"bao-cao-quy-II-2019.doc", "bao-cao-6-thang-2021.doc"}) {
+        for (String doc : new String[] {"bao-cao-quy-II-2019.doc", "bao-cao-6-thang-2021.doc", "bieu-chi-tieu-2024.doc"}) {
             try (var in = DocumentFormatsTest.class.getResourceAsStream("/fixtures/" + doc)) {
                 Files.copy(in, inbox.resolve("word/" + doc));
             }
@@ -75,9 +75,9 @@ class DocumentFormatsTest {
     @Test
     void everyFormatLoads() throws Exception {
         assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("files seen               11", "loaded                   11");
+        assertThat(run.out()).contains("files seen               12", "loaded                   12");
         assertThat(WarehouseSnapshot.rows(wh, "SELECT format FROM document_register"))
-                .containsExactly("doc", "doc", "docx", "md", "pdf", "txt", "txt", "txt", "txt", "xls", "xlsx");
+                .containsExactly("doc", "doc", "doc", "docx", "md", "pdf", "txt", "txt", "txt", "txt", "xls", "xlsx");
     }
 
     private static java.util.List<String> facts(String file, String indicator) throws Exception {
@@ -128,6 +128,18 @@ class DocumentFormatsTest {
         assertThat(facts(f, "prod_value_total")).containsExactlyInAnyOrder(
                 "value target 9200000000000.00 2021-01..2021-12 table", "value actual 4370000000000.00 2021-01..2021-06 table",
                 "pct_of_target actual 47.50 2021-01..2021-06 table");
+    }
+
+    /** Word stores 'Năm 2023' over 'Kế hoạch' and 'Thực hiện' as one wide cell: each column still reads its year. */
+    @Test
+    void wordBinaryTwoLevelHeadersWithMergedCells() throws Exception {
+        String f = "bieu-chi-tieu-2024.doc";
+        assertThat(facts(f, "prod_value_total")).containsExactlyInAnyOrder(
+                "value target 8600000000000.00 2023-01..2023-12 table", "value actual 8710000000000.00 2023-01..2023-12 table",
+                "value target 9200000000000.00 2024-01..2024-12 table", "value estimate 9350000000000.00 2024-01..2024-12 table");
+        assertThat(facts(f, "budget_revenue")).containsExactlyInAnyOrder(
+                "value target 160000000000.00 2023-01..2023-12 table", "value actual 171400000000.00 2023-01..2023-12 table",
+                "value target 165000000000.00 2024-01..2024-12 table", "value estimate 182600000000.00 2024-01..2024-12 table");
     }
 
     @Test
