@@ -39,6 +39,18 @@ public final class DocumentReaders {
         return read(file, ReadBudget.NONE);
     }
 
+    /** Why a text under an Office or PDF name is turned away, and, when it is markup, what to do with it. */
+    private static String wrongName(SourceFile file, String ext) throws RejectedDocumentException {
+        String kind;
+        try {
+            kind = FileFormat.describeText(file.path());
+        } catch (IOException e) {
+            throw RejectedDocumentException.unreadable(e);
+        }
+        String why = "wrong extension: named ." + ext + " but the content is " + kind;
+        return kind.equals("plain text") ? why : why + "; open it in Word or LibreOffice and save it as ." + (ext.startsWith("xls") ? "xlsx" : "docx");
+    }
+
     /** The same, the reader asking {@code budget} between the parts of a long document (see {@link ReadBudget}). */
     public DocumentContent read(SourceFile file, ReadBudget budget) throws RejectedDocumentException {
         if (file.size() > maxBytes) {
@@ -66,8 +78,7 @@ public final class DocumentReaders {
                     : "not a document baocao reads (binary content; supported: " + supported() + ")");
             case TXT, MD -> {
                 if (!TEXT_EXTENSIONS.contains(ext)) {
-                    throw new RejectedDocumentException(KNOWN_EXTENSIONS.contains(ext)
-                            ? "wrong extension: named ." + ext + " but the content is plain text"
+                    throw new RejectedDocumentException(KNOWN_EXTENSIONS.contains(ext) ? wrongName(file, ext)
                             : "unsupported format ('." + ext + "'; supported: " + supported() + ")");
                 }
             }

@@ -84,6 +84,30 @@ public enum FileFormat {
         }
     }
 
+    /**
+     * What a file detected as text is, said for a person: 'a web page (HTML)', 'a web archive (MHT)', 'a Rich Text
+     * (RTF) file' or 'plain text'. Portals and older office systems serve all of these under a Word or Excel name.
+     */
+    public static String describeText(Path file) throws IOException {
+        byte[] head = new byte[1024];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        String start = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\u0000", "")
+                .replaceFirst("^(\u00EF\u00BB\u00BF|\u00FF\u00FE|\u00FE\u00FF)", "").stripLeading().toLowerCase(java.util.Locale.ROOT);
+        if (start.startsWith("{\\rtf")) {
+            return "a Rich Text (RTF) file";
+        }
+        if (start.contains("mime-version:") && start.contains("multipart/related")) {
+            return "a web archive (MHT)";
+        }
+        if (start.startsWith("<") && (start.contains("<html") || start.contains("<body") || start.contains("<table"))) {
+            return "a web page (HTML)";
+        }
+        return "plain text";
+    }
+
     /** NUL bytes or many control characters in the first 8 KiB: not a text file. */
     private static boolean looksBinary(byte[] buf, int n) {
         boolean utf16 = n >= 2 && ((buf[0] & 0xFF) == 0xFF && (buf[1] & 0xFF) == 0xFE || (buf[0] & 0xFF) == 0xFE && (buf[1] & 0xFF) == 0xFF);

@@ -46,6 +46,14 @@ class HostileInputTest {
         Fixtures.scannedPdf(inbox.resolve("ban-scan.pdf"));
         zipBomb(inbox.resolve("bom-nen.docx"));
         Files.writeString(inbox.resolve("so-lieu.pdf"), "Tổng thu ngân sách đạt 100 tỷ đồng.", StandardCharsets.UTF_8);
+        // what portals and older office systems serve under Word and Excel names
+        Files.writeString(inbox.resolve("trang-web.doc"), "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">\n<head><meta charset=\"utf-8\">"
+                + "</head><body><p class=MsoNormal>Tổng thu ngân sách đạt 120 tỷ đồng.</p></body></html>", StandardCharsets.UTF_8);
+        Files.writeString(inbox.resolve("bieu-xuat.xls"), "\uFEFF<table><tr><td>Tổng thu ngân sách</td><td>130</td></tr></table>", StandardCharsets.UTF_8);
+        Files.writeString(inbox.resolve("luu-tru.doc"), "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"----=_NextPart_01D9\"\r\n\r\n"
+                + "------=_NextPart_01D9\r\nContent-Type: text/html; charset=\"utf-8\"\r\n\r\n<html><body>Thu ngân sách 150 tỷ đồng</body></html>", StandardCharsets.UTF_8);
+        Files.writeString(inbox.resolve("van-ban.doc"), "{\\rtf1\\ansi\\ansicpg1258 T\\u7893?ng thu ng\\u226?n s\\u225?ch \\u273?\\u7841?t 140 t\\u7927? \\u273?\\u7891?ng.}",
+                StandardCharsets.US_ASCII);
         Files.createSymbolicLink(inbox.resolve("vong-lap"), inbox);
         wh = tmp.resolve("w.duckdb");
         run = CliRun.of("ingest", "--input", inbox.toString(), "--warehouse", wh.toString());
@@ -109,7 +117,11 @@ class HostileInputTest {
                 "ma-hoa.pdf: encrypted PDF: it needs a password to open",
                 "ban-scan.pdf: no text layer: needs OCR (a scanned PDF of 1 page)",
                 "bom-nen.docx: zip bomb suspected",
-                "so-lieu.pdf: wrong extension: named .pdf but the content is plain text",
+                "so-lieu.pdf: wrong extension: named .pdf but the content is plain text\n",
+                "trang-web.doc: wrong extension: named .doc but the content is a web page (HTML); open it in Word or LibreOffice and save it as .docx",
+                "bieu-xuat.xls: wrong extension: named .xls but the content is a web page (HTML); open it in Word or LibreOffice and save it as .xlsx",
+                "luu-tru.doc: wrong extension: named .doc but the content is a web archive (MHT); open it in Word or LibreOffice and save it as .docx",
+                "van-ban.doc: wrong extension: named .doc but the content is a Rich Text (RTF) file; open it in Word or LibreOffice and save it as .docx",
                 "vong-lap: symbolic link loop, not followed");
     }
 
