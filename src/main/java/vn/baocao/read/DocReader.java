@@ -13,8 +13,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /**
  * Reads the old binary Word format (.doc): body paragraphs outside tables,
  * tables as {@link Table}s (laid out by {@link DocTable}, each with the paragraph
- * above it, where its unit is written), then the footnotes. Runs in a legacy Vietnamese font are converted;
- * text deleted with changes tracked and the instructions of fields are not read.
+ * above it, where its unit is written), then the footnotes. Runs in a legacy
+ * Vietnamese font are converted; text deleted with changes tracked and the
+ * instructions of fields are not read.
  */
 public final class DocReader implements DocumentReader {
 

@@ -39,18 +39,6 @@ public final class DocumentReaders {
         return read(file, ReadBudget.NONE);
     }
 
-    /** Why a text under an Office or PDF name is turned away, and, when it is markup, what to do with it. */
-    private static String wrongName(SourceFile file, String ext) throws RejectedDocumentException {
-        String kind;
-        try {
-            kind = FileFormat.describeText(file.path());
-        } catch (IOException e) {
-            throw RejectedDocumentException.unreadable(e);
-        }
-        String why = "wrong extension: named ." + ext + " but the content is " + kind;
-        return kind.equals("plain text") ? why : why + "; open it in Word or LibreOffice and save it as ." + (ext.startsWith("xls") ? "xlsx" : "docx");
-    }
-
     /** The same, the reader asking {@code budget} between the parts of a long document (see {@link ReadBudget}). */
     public DocumentContent read(SourceFile file, ReadBudget budget) throws RejectedDocumentException {
         if (file.size() > maxBytes) {
@@ -95,5 +83,17 @@ public final class DocumentReaders {
             return new DocumentContent(format.code() + " (named ." + ext + ")", content.text(), content.tables());
         }
         return content;
+    }
+
+    /** Why a text under an Office or PDF name is turned away, and, when it is markup, what to do with it. */
+    private static String wrongName(SourceFile file, String ext) throws RejectedDocumentException {
+        String kind;
+        try {
+            kind = FileFormat.describeText(file.path());
+        } catch (IOException e) {
+            throw RejectedDocumentException.unreadable(e);
+        }
+        String why = "wrong extension: named ." + ext + " but the content is " + kind;
+        return kind.equals("plain text") ? why : why + "; open it in Word or LibreOffice and save it as ." + (ext.startsWith("xls") ? "xlsx" : "docx");
     }
 }
