@@ -11,13 +11,15 @@ import ch.qos.logback.core.util.FileSize;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The job's log: warnings and errors, stack traces with them, go to a file beside the warehouse and nothing to the
  * console, where operators read the run's summary. The file is the one a Spring Boot application writes with
  * {@code logging.file.name} (the same format, rolled over at 10 MB and daily, kept 7 days), set up on logback
  * directly: Spring Boot's logging system took the job's JVM 0.2-0.4 s at start, on the path to the first document,
- * for features the job does not use (see {@link IngestCommand}).
+ * for features the job does not use (see {@link IngestCommand}). What libraries log through java.util.logging (the
+ * DuckDB driver does) goes to the same file, as Spring Boot sends it, not to the console.
  */
 final class JobLog implements AutoCloseable {
 
@@ -60,12 +62,15 @@ final class JobLog implements AutoCloseable {
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(appender);
+        SLF4JBridgeHandler.removeHandlersForRootLogger(); // java.util.logging's own console handler
+        SLF4JBridgeHandler.install();
         return new JobLog(context);
     }
 
     /** Flushes and closes the file; nothing is logged anywhere after. */
     @Override
     public void close() {
+        SLF4JBridgeHandler.uninstall();
         context.reset();
     }
 }

@@ -35,6 +35,19 @@ class JobLogTest {
     }
 
     @Test
+    void whatLibrariesLogThroughJavaUtilLoggingGoesToTheFileToo() throws Exception {
+        Path file = dir.resolve("jul.ingest.log");
+        java.util.logging.Logger jul = java.util.logging.Logger.getLogger("org.duckdb.DuckDBDriver");
+        try (JobLog ignored = JobLog.toFile(file)) {
+            jul.warning("a warning from a library that logs through java.util.logging");
+            jul.info("its chatter");
+        }
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .contains("WARN", "org.duckdb.DuckDBDriver", "a warning from a library that logs through java.util.logging")
+                .doesNotContain("its chatter");
+    }
+
+    @Test
     void aSecondRunAppendsToTheSameFile() throws Exception {
         Path file = dir.resolve("w.ingest.log");
         org.slf4j.Logger log = LoggerFactory.getLogger(JobLogTest.class);
