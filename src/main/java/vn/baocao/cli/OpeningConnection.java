@@ -1,6 +1,7 @@
 package vn.baocao.cli;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,15 +26,21 @@ final class OpeningConnection {
                     // a connection is itself whether open yet or not: asking must not wait
                     case "equals" -> proxy == args[0];
                     case "hashCode" -> System.identityHashCode(proxy);
-                    case "toString" -> opening.isDone() ? "warehouse connection " + opening.getNow(null) : "warehouse connection (opening)";
-                    default -> {
-                        try {
-                            yield method.invoke(opened(opening), args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    }
+                    case "toString" -> !opening.isDone() ? "warehouse connection (opening)"
+                            : opening.isCompletedExceptionally() ? "warehouse connection (not opened)" : "warehouse connection " + opening.join();
+                    // the context closes its beans: a warehouse that was never opened has nothing to close
+                    case "close" -> opening.isCompletedExceptionally() ? null : call(method, args, opening);
+                    default -> call(method, args, opening);
                 });
+    }
+
+    /** The method called on the warehouse's connection once it is open; what it throws, as it threw it. */
+    private static Object call(Method method, Object[] args, CompletableFuture<Connection> opening) throws Throwable {
+        try {
+            return method.invoke(opened(opening), args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     private static Connection opened(CompletableFuture<Connection> opening) throws SQLException {

@@ -120,7 +120,11 @@ public final class Warehouse {
             }
             c.commit();
         } catch (SQLException | IOException | RuntimeException e) {
-            c.rollback();
+            try {
+                c.rollback();
+            } catch (SQLException notRolledBack) {
+                e.addSuppressed(notRolledBack);
+            }
             throw e;
         } finally {
             c.setAutoCommit(autoCommit);

@@ -1,6 +1,7 @@
 package vn.baocao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
@@ -56,6 +57,9 @@ class OpeningConnectionTest {
         Connection c = OpeningConnection.of(CompletableFuture.failedFuture(locked));
         assertThatThrownBy(c::createStatement).isInstanceOf(SQLException.class).hasCause(locked)
                 .hasMessageContaining("/data/baocao.duckdb").hasMessageContaining("PID 4242");
+
+        assertThat(c.toString()).contains("not opened");
+        assertThatCode(c::close).as("closed with the context: nothing was opened, nothing to close").doesNotThrowAnyException();
 
         SQLException refused = new SQLException("IO Error: Cannot open file");
         Connection d = OpeningConnection.of(CompletableFuture.failedFuture(refused));
