@@ -219,6 +219,14 @@ public final class IngestCommand implements Command {
                 (int) config.nonNegative("duckdb-threads", DEFAULT_DUCKDB_THREADS, MAX_DUCKDB_THREADS)));
     }
 
+    private static Connection joined(CompletableFuture<Connection> opening) {
+        try {
+            return connection(opening);
+        } catch (WarehouseLockedException | SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     private int runJob(IngestSettings settings, IngestJobConfiguration.RulesLoading rules, CompletableFuture<Connection> opening,
                        Instant started, HeapWatch heap, ProgressLine progress, PrintStream out, PrintStream err) throws Exception {
         // Operators read the summary on the console; stack traces go to a log file beside the warehouse.
@@ -266,10 +274,9 @@ public final class IngestCommand implements Command {
         // as strict as a Spring Boot application: a bean defined twice or a cycle between beans is an error
         context.setAllowBeanDefinitionOverriding(false);
         context.setAllowCircularReferences(false);
-        // The beans that need the warehouse wait for it only when they first use it (see OpeningConnection).
-        Connection warehouse = OpeningConnection.of(opening);
-        context.registerBean("warehouseConnection", Connection.class, () -> warehouse);
-        context.registerBean("dataSource", DataSource.class, () -> new SingleConnectionDataSource(warehouse, true));
+        // The beans that need the warehouse wait for it only when they are made.
+        context.registerBean("warehouseConnection", Connection.class, () -> joined(opening));
+        context.registerBean("dataSource", DataSource.class, () -> new SingleConnectionDataSource(joined(opening), true));
         context.registerBean("ingestSettings", IngestSettings.class, () -> settings);
         context.registerBean("runId", IngestJobConfiguration.RunId.class, () -> new IngestJobConfiguration.RunId(runId));
         context.registerBean("rulesLoading", IngestJobConfiguration.RulesLoading.class, () -> rules);
