@@ -129,7 +129,9 @@ public final class IngestCommand implements Command {
             CompletableFuture<Connection> opening = CompletableFuture.supplyAsync(() -> {
                 try {
                     return Warehouse.openForWriting(work, settings.duckdb());
-                } catch (WarehouseLockedException | SQLException | java.io.IOException e) {
+                } catch (SQLException e) {
+                    throw new CompletionException(files.notOpened(e));
+                } catch (WarehouseLockedException | java.io.IOException e) {
                     throw new CompletionException(e);
                 }
             });

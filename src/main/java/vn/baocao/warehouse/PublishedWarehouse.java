@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.sql.SQLException;
 
 /**
  * The two files behind one warehouse. Statisticians open the published file
@@ -72,6 +73,19 @@ public final class PublishedWarehouse {
      */
     private boolean goesOnFrom(Path work) throws IOException {
         return stamp(published).equals(lastPublished()) || Files.exists(work) && openForWriting(published);
+    }
+
+    /**
+     * Why DuckDB could not open the working copy, said of the warehouse the operator named: DuckDB's message names only
+     * the copy (a file that is not a DuckDB database, one written by a newer DuckDB, one that cannot be read), which
+     * is made from the published file. DuckDB's own exception is kept with it, suppressed rather than as the cause,
+     * since an error's deepest cause is what the command line prints.
+     */
+    public SQLException notOpened(SQLException e) {
+        SQLException named = new SQLException("the warehouse " + published + " cannot be opened: " + e.getMessage()
+                + " (the job works on " + work() + ", its copy)", e.getSQLState());
+        named.addSuppressed(e);
+        return named;
     }
 
     /** Replaces the published file with the (closed) working copy in one atomic rename. */

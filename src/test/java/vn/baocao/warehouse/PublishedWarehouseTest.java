@@ -98,6 +98,22 @@ class PublishedWarehouseTest {
         assertThat(WarehouseSnapshot.facts(wh)).isEqualTo(facts);
     }
 
+    @Test
+    void aPublishedFileThatIsNotADuckDbDatabaseIsNamedInTheErrorAndLeftAsItIs() throws Exception {
+        Path inbox = SampleReports.copyTo(tmp.resolve("inbox"));
+        Path wh = tmp.resolve("baocao.duckdb");
+        // what a mistaken copy or a download cut short leaves where the warehouse should be
+        byte[] notADatabase = "PK\u0003\u0004 a spreadsheet saved under the warehouse's name".repeat(200).getBytes();
+        Files.write(wh, notADatabase);
+
+        CliRun run = CliRun.of("ingest", "--input", inbox.toString(), "--warehouse", wh.toString(), "--no-review");
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(vn.baocao.cli.ExitCode.FAILED);
+        assertThat(run.err()).contains("the warehouse " + wh.toAbsolutePath() + " cannot be opened")
+                .contains("not a valid DuckDB database file").contains(new PublishedWarehouse(wh).work() + ", its copy");
+        assertThat(Files.readAllBytes(wh)).as("the file is not touched").isEqualTo(notADatabase);
+    }
+
     private static CliRun ingest(Path inbox, Path wh) {
         CliRun run = CliRun.of("ingest", "--input", inbox.toString(), "--warehouse", wh.toString(), "--no-review");
         assertThat(run.exit()).as(run.toString()).isZero();
