@@ -41,10 +41,11 @@ public final class DocReader implements DocumentReader {
             DocTable table = null;
             WordFields fields = new WordFields();
             List<PAPX> stored = doc.getParagraphTable().getParagraphs();
-            for (int i = 0; i < range.numParagraphs(); i++) {
-                Paragraph p = range.getParagraph(i);
-                String t = clean(paragraph(p, fields));
-                if (p.isInTable()) {
+            int n = range.numParagraphs();
+            for (int i = 0; i <= n; i++) { // one turn past the last paragraph: a table may end the document
+                Paragraph p = i < n ? range.getParagraph(i) : null;
+                String t = p == null ? "" : clean(paragraph(p, fields));
+                if (p != null && p.isInTable()) {
                     if (table == null) {
                         table = new DocTable(limits.maxTableRows());
                     }
@@ -53,17 +54,17 @@ public final class DocReader implements DocumentReader {
                     table.add(p, t, papx);
                     continue;
                 }
-                if (table != null) {
+                if (table != null) { // a table ends at the first paragraph outside it
                     tables.add(new Table(tables.size(), null, lastParagraph, table.rows()));
                     table = null;
+                }
+                if (p == null) {
+                    break;
                 }
                 text.append(t).append('\n');
                 if (!t.isBlank()) {
                     lastParagraph = t;
                 }
-            }
-            if (table != null) {
-                tables.add(new Table(tables.size(), null, lastParagraph, table.rows()));
             }
             try (WordExtractor extractor = new WordExtractor(doc)) {
                 String[] notes = extractor.getFootnoteText();
